@@ -1,0 +1,122 @@
+package org.releasegate.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A product's production schedule: its windows, and its freezes in the policy's zone. Everything here is a pure
+ * function of the schedule and the instant given: nothing reads a clock.
+ */
+public final class Schedule {
+    private final WindowSpec windows;
+    private final List<Freeze> freezes;
+    private final ZoneId zone;
+    private final List<Span> frozen;
+    private final LocalDate lastFrozenDay;
+
+    public Schedule(WindowSpec windows, List<Freeze> freezes, ZoneId zone) {
+        this.windows = Objects.requireNonNull(windows, "windows");
+        this.freezes = List.copyOf(freezes);
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.frozen = frozenSpans(this.freezes, zone);
+        this.lastFrozenDay = this.freezes.stream().map(Freeze::getLast).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The default: {@code Mon-Thu 08:00-16:00 America/New_York}, no freeze. */
+    public static Schedule defaultSchedule() {
+        return new Schedule(WindowSpec.parse("Mon-Thu 08:00-16:00", TimeZones.DEFAULT), List.of(), TimeZones.DEFAULT);
+    }
+
+    private static List<Span> frozenSpans(List<Freeze> freezes, ZoneId zone) {
+        List<Span> spans = new ArrayList<>();
+        for (Freeze f : freezes) {
+            spans.addAll(Span.ofLocal(zone.getRules(), f.getFirst().atStartOfDay(), f.getLast().plusDays(1).atStartOfDay()));
+        }
+        spans.sort(Comparator.comparingLong(Span::start));
+        List<Span> merged = new ArrayList<>();
+        for (Span s : spans) {
+            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && s.start() <= last.end()) {
+                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                merged.add(s);
+            }
+        }
+        return List.copyOf(merged);
+    }
+
+    public WindowSpec getWindows() {
+        return windows;
+    }
+
+    public List<Freeze> getFreezes() {
+        return freezes;
+    }
+
+    /** The policy's zone, in which freezes are read and times are shown. */
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    /** The first window whose wall clock contains {@code instant}, freezes aside. */
+    public Optional<ProductionWindow> windowAt(Instant instant) {
+        for (ProductionWindow w : windows.getWindows()) {
+            if (w.contains(instant.atZone(w.getZone()).toLocalDateTime())) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The freezes covering the instant's date in the policy's zone. */
+    public List<Freeze> freezesAt(Instant instant) {
+        LocalDate date = instant.atZone(zone).toLocalDate();
+        List<Freeze> out = new ArrayList<>(0);
+        for (Freeze f : freezes) {
+            if (f.covers(date)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The definition itself: inside a window and in no freeze. */
+    public boolean isOpen(Instant instant) {
+        return windowAt(instant).isPresent() && freezesAt(instant).isEmpty();
+    }
+
+    /**
+     * The periods in which production is open, in order, from the one containing {@code from} (if any) on. Computed
+     * from the rules, a day at a time; a period already open at {@code from} shows the opening found within the week
+     * before it.
+     */
+    public Iterator<OpenPeriod> openPeriods(Instant from) {
+        return new OpenPeriods(this, from);
+    }
+
+    /** Open or closed at {@code instant}, every reason it is closed, and when that next changes. */
+    public WindowStatus evaluate(Instant instant) {
+        Iterator<OpenPeriod> periods = openPeriods(instant);
+        OpenPeriod first = periods.hasNext() ? periods.next() : null;
+        boolean open = first != null && first.contains(instant);
+        Optional<ProductionWindow> window = windowAt(instant);
+        return new WindowStatus(instant, open, window, window.isEmpty(), freezesAt(instant),
+                open ? first.closes() : Optional.empty(),
+                open || first == null ? Optional.empty() : Optional.of(first.opens()));
+    }
+
+    List<Span> frozen() {
+        return frozen;
+    }
+
+    Optional<LocalDate> lastFrozenDay() {
+        return Optional.ofNullable(lastFrozenDay);
+    }
+}
