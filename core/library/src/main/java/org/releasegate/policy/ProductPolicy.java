@@ -1,9 +1,11 @@
 package org.releasegate.policy;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.releasegate.exception.ExceptionReach;
 import org.releasegate.schedule.Freeze;
 import org.releasegate.schedule.Schedule;
 import org.releasegate.schedule.TimeZones;
@@ -13,17 +15,30 @@ import org.releasegate.schedule.WindowSpec;
 public final class ProductPolicy {
     /** The seed's production window. */
     public static final String DEFAULT_WINDOWS = "Mon-Thu 08:00-16:00";
+    public static final Duration DEFAULT_RC_MAX_AGE = Duration.ofDays(7);
 
     private final String name;
-    private final List<String> jobs;
+    private final List<JobPattern> jobs;
     private final Schedule schedule;
     private final String slackChannel;
+    private final Duration rcMaxAge;
+    private final String defaultReleaseManager;
+    private final UnstableRc unstableRc;
+    private final BlockedResult blockedResult;
+    private final boolean releasesWithoutRc;
+    private final ExceptionReach exceptionReach;
 
     private ProductPolicy(Builder b) {
         this.name = b.name;
         this.jobs = List.copyOf(b.jobs);
         this.schedule = new Schedule(b.windows, b.freezes, b.zone);
         this.slackChannel = b.slackChannel;
+        this.rcMaxAge = b.rcMaxAge;
+        this.defaultReleaseManager = b.defaultReleaseManager;
+        this.unstableRc = b.unstableRc;
+        this.blockedResult = b.blockedResult;
+        this.releasesWithoutRc = b.releasesWithoutRc;
+        this.exceptionReach = b.exceptionReach;
     }
 
     public static Builder builder(String name) {
@@ -35,8 +50,13 @@ public final class ProductPolicy {
     }
 
     /** Full-name patterns of the jobs that release this product. */
-    public List<String> getJobs() {
+    public List<JobPattern> getJobs() {
         return jobs;
+    }
+
+    /** Whether a build of this job may claim the product. */
+    public boolean isBoundTo(String jobFullName) {
+        return jobs.stream().anyMatch(p -> p.matches(jobFullName));
     }
 
     public Schedule getSchedule() {
@@ -51,14 +71,47 @@ public final class ProductPolicy {
         return Optional.ofNullable(slackChannel);
     }
 
-    /** Collects a product's settings; {@link #build()} checks them. */
+    /** In flight longer than this (frozen days aside), an RC is stale and no longer blocks a new one. */
+    public Duration getRcMaxAge() {
+        return rcMaxAge;
+    }
+
+    /** The user id made release manager when the build's causes name nobody. */
+    public Optional<String> getDefaultReleaseManager() {
+        return Optional.ofNullable(defaultReleaseManager);
+    }
+
+    public UnstableRc getUnstableRc() {
+        return unstableRc;
+    }
+
+    public BlockedResult getBlockedResult() {
+        return blockedResult;
+    }
+
+    /** Production may release with no RC to promote. */
+    public boolean isReleasesWithoutRc() {
+        return releasesWithoutRc;
+    }
+
+    public ExceptionReach getExceptionReach() {
+        return exceptionReach;
+    }
+
+    /** Collects a product's settings; {@link #build()} makes the immutable policy. */
     public static final class Builder {
         private final String name;
-        private List<String> jobs = List.of();
+        private List<JobPattern> jobs = List.of();
         private ZoneId zone = TimeZones.DEFAULT;
         private WindowSpec windows;
         private List<Freeze> freezes = List.of();
         private String slackChannel;
+        private Duration rcMaxAge = DEFAULT_RC_MAX_AGE;
+        private String defaultReleaseManager;
+        private UnstableRc unstableRc = UnstableRc.IN_FLIGHT;
+        private BlockedResult blockedResult = BlockedResult.NOT_BUILT;
+        private boolean releasesWithoutRc;
+        private ExceptionReach exceptionReach = ExceptionReach.defaults();
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
@@ -67,7 +120,7 @@ public final class ProductPolicy {
             this.name = name.trim();
         }
 
-        public Builder jobs(List<String> jobs) {
+        public Builder jobs(List<JobPattern> jobs) {
             this.jobs = List.copyOf(jobs);
             return this;
         }
@@ -89,7 +142,40 @@ public final class ProductPolicy {
         }
 
         public Builder slackChannel(String channel) {
-            this.slackChannel = channel == null || channel.isBlank() ? null : channel.trim();
+            this.slackChannel = blankToNull(channel);
+            return this;
+        }
+
+        public Builder rcMaxAge(Duration age) {
+            if (age.isZero() || age.isNegative()) {
+                throw new PolicyException("rcMaxAge must be positive, not " + age);
+            }
+            this.rcMaxAge = age;
+            return this;
+        }
+
+        public Builder defaultReleaseManager(String userId) {
+            this.defaultReleaseManager = blankToNull(userId);
+            return this;
+        }
+
+        public Builder unstableRc(UnstableRc unstableRc) {
+            this.unstableRc = Objects.requireNonNull(unstableRc, "unstableRc");
+            return this;
+        }
+
+        public Builder blockedResult(BlockedResult blockedResult) {
+            this.blockedResult = Objects.requireNonNull(blockedResult, "blockedResult");
+            return this;
+        }
+
+        public Builder releasesWithoutRc(boolean releasesWithoutRc) {
+            this.releasesWithoutRc = releasesWithoutRc;
+            return this;
+        }
+
+        public Builder exceptionReach(ExceptionReach reach) {
+            this.exceptionReach = Objects.requireNonNull(reach, "exceptionReach");
             return this;
         }
 
@@ -98,6 +184,10 @@ public final class ProductPolicy {
                 windows = WindowSpec.parse(DEFAULT_WINDOWS, zone);
             }
             return new ProductPolicy(this);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.trim();
         }
     }
 }

@@ -112,6 +112,17 @@ public final class Schedule {
                 open || first == null ? Optional.empty() : Optional.of(first.opens()));
     }
 
+    /** How much of {@code [from, to)} falls inside freezes (overlapping freezes count once). */
+    public java.time.Duration frozenBetween(Instant from, Instant to) {
+        long a = from.getEpochSecond();
+        long b = to.getEpochSecond();
+        long seconds = 0;
+        for (Span f : frozen) {
+            seconds += Math.max(0, Math.min(b, f.end()) - Math.max(a, f.start()));
+        }
+        return java.time.Duration.ofSeconds(seconds);
+    }
+
     List<Span> frozen() {
         return frozen;
     }

@@ -1,0 +1,7 @@
+package org.releasegate.decision;
+
+/** The gate's answer. */
+public enum Verdict {
+    ALLOWED,
+    BLOCKED
+}

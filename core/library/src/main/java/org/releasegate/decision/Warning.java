@@ -1,0 +1,31 @@
+package org.releasegate.decision;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.releasegate.people.Person;
+import org.releasegate.rc.BuildRef;
+
+/**
+ * Something people should know that does not block.
+ *
+ * @param code what kind
+ * @param text in words
+ * @param person who should act (a stale RC's release manager)
+ * @param build the build it is about
+ */
+public record Warning(Code code, String text, Optional<Person> person, Optional<BuildRef> build) {
+    /** The kinds of warning. */
+    public enum Code {
+        /** An RC in flight longer than the product's rcMaxAge. */
+        STALE_RC,
+        /** An RC whose release manager nobody is. */
+        UNASSIGNED_RELEASE_MANAGER
+    }
+
+    public Warning {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(build, "build");
+    }
+}
