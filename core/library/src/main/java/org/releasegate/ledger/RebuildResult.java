@@ -1,0 +1,34 @@
+package org.releasegate.ledger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.releasegate.rc.ReleaseCandidate;
+
+/**
+ * What reading build history found.
+ *
+ * @param candidates the product's RCs found, newest first, with states brought up to date
+ * @param buildsRead how many builds were read
+ * @param oldestRead the start of the oldest build read
+ * @param stoppedBy why reading stopped
+ */
+public record RebuildResult(List<ReleaseCandidate> candidates, int buildsRead, Optional<Instant> oldestRead,
+        StopReason stoppedBy) {
+    /** Why reading history stopped. */
+    public enum StopReason {
+        /** The newest promoted RC: every older one was closed when it was promoted. */
+        PROMOTED_RC,
+        /** Builds older than the age bound cannot hold the product any more. */
+        AGE_BOUND,
+        /** History ran out. */
+        END_OF_HISTORY
+    }
+
+    public RebuildResult {
+        candidates = List.copyOf(candidates);
+        Objects.requireNonNull(oldestRead, "oldestRead");
+        Objects.requireNonNull(stoppedBy, "stoppedBy");
+    }
+}
