@@ -27,7 +27,14 @@ public final class LedgerRebuild {
     public static Instant ageBound(ProductPolicy policy, Instant now) {
         Duration lookBack = policy.getRcMaxAge().multipliedBy(2);
         Instant bound = now.minus(lookBack);
-        return bound.minus(policy.getSchedule().frozenBetween(bound, now));
+        // Frozen time does not count: reach back past it until the unfrozen time alone is the look-back.
+        while (true) {
+            Instant further = now.minus(lookBack).minus(policy.getSchedule().frozenBetween(bound, now));
+            if (!further.isBefore(bound)) {
+                return bound;
+            }
+            bound = further;
+        }
     }
 
     public static RebuildResult read(ProductPolicy policy, Iterator<BuildRecord> newestFirst, Instant now) {
