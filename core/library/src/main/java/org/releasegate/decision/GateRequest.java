@@ -23,6 +23,7 @@ public final class GateRequest {
     private final List<Person> changeAuthors;
     private final Optional<Person> requester;
     private final boolean changeRequest;
+    private final boolean candidatesKnown;
 
     private GateRequest(Builder b) {
         this.stage = b.stage;
@@ -35,6 +36,7 @@ public final class GateRequest {
         this.changeAuthors = List.copyOf(b.changeAuthors);
         this.requester = b.requester;
         this.changeRequest = b.changeRequest;
+        this.candidatesKnown = b.candidatesKnown;
     }
 
     public static Builder builder(Stage stage) {
@@ -87,6 +89,14 @@ public final class GateRequest {
         return changeRequest;
     }
 
+    /**
+     * Whether the ledger's release candidates are known. A what-if without build history (the command line without
+     * {@code --history}) leaves RCs out of the decision and says so in a warning.
+     */
+    public boolean isCandidatesKnown() {
+        return candidatesKnown;
+    }
+
     /** Fills a request; only the stage is required. */
     public static final class Builder {
         private final Stage stage;
@@ -99,6 +109,7 @@ public final class GateRequest {
         private List<Person> changeAuthors = List.of();
         private Optional<Person> requester = Optional.empty();
         private boolean changeRequest;
+        private boolean candidatesKnown = true;
 
         private Builder(Stage stage) {
             this.stage = Objects.requireNonNull(stage, "stage");
@@ -146,6 +157,11 @@ public final class GateRequest {
 
         public Builder changeRequest(boolean changeRequest) {
             this.changeRequest = changeRequest;
+            return this;
+        }
+
+        public Builder candidatesKnown(boolean known) {
+            this.candidatesKnown = known;
             return this;
         }
 

@@ -60,12 +60,20 @@ public final class ReleaseGate {
             holds();
             warnAboutOpenCandidates();
             queue();
+            if (!request.isCandidatesKnown()) {
+                warnings.add(new Warning(Warning.Code.CANDIDATES_UNKNOWN, "release candidates were not checked: no "
+                        + "build history was given", Optional.empty(), Optional.empty()));
+            }
             if (request.getStage() == Stage.RC) {
-                candidatesInFlight();
+                if (request.isCandidatesKnown()) {
+                    candidatesInFlight();
+                }
             } else {
                 productionInProgress();
                 productionWindow();
-                candidateToPromote();
+                if (request.isCandidatesKnown()) {
+                    candidateToPromote();
+                }
             }
             Verdict verdict = reasons.isEmpty() ? Verdict.ALLOWED : Verdict.BLOCKED;
             Optional<AppliedException> applied = lifted.isEmpty() || verdict == Verdict.BLOCKED

@@ -19,7 +19,9 @@ public record Warning(Code code, String text, Optional<Person> person, Optional<
         /** An RC in flight longer than the product's rcMaxAge. */
         STALE_RC,
         /** An RC whose release manager nobody is. */
-        UNASSIGNED_RELEASE_MANAGER
+        UNASSIGNED_RELEASE_MANAGER,
+        /** Release candidates were left out: the caller gave no build history. */
+        CANDIDATES_UNKNOWN
     }
 
     public Warning {

@@ -381,4 +381,15 @@ public class ReleaseGateTest {
         GateRequest pr = GateRequest.builder(Stage.RC).build(rcBuild(3)).changeRequest(true).build();
         assertEquals("pull-request builds cannot release checkout", only(decide(pr, LedgerSnapshot.empty("checkout"), T)).text());
     }
+
+    @Test
+    public void withoutHistoryCandidatesAreLeftOutAndSaidSo() {
+        GateRequest whatIf = GateRequest.builder(Stage.PRODUCTION).candidatesKnown(false).build();
+        GateDecision d = decide(whatIf, LedgerSnapshot.empty("checkout"), T);
+        assertTrue(d.isAllowed());
+        assertEquals(Warning.Code.CANDIDATES_UNKNOWN, d.warnings().get(0).code());
+        assertFalse(decide(whatIf, LedgerSnapshot.empty("checkout"), FRIDAY_10AM).isAllowed());
+        GateRequest rcWhatIf = GateRequest.builder(Stage.RC).candidatesKnown(false).build();
+        assertTrue(decide(rcWhatIf, ledger(inFlight(41, BOB, T)), T).isAllowed());
+    }
 }
