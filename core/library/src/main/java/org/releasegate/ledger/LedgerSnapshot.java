@@ -22,7 +22,7 @@ public record LedgerSnapshot(String product, List<ReleaseCandidate> candidates, 
         Objects.requireNonNull(product, "product");
         candidates = List.copyOf(candidates);
         holds = List.copyOf(holds);
-        queue = queue.stream().sorted(Waiter.ORDER).toList();
+        queue = List.copyOf(queue.stream().sorted(Waiter.ORDER).toList());
         Objects.requireNonNull(productionInProgress, "productionInProgress");
     }
 

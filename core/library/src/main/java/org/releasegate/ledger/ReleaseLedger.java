@@ -49,21 +49,23 @@ public final class ReleaseLedger {
     public ReleaseLedger() {
     }
 
-    /** A ledger holding what was persisted. */
-    public static ReleaseLedger from(LedgerData data) {
-        ReleaseLedger ledger = new ReleaseLedger();
+    private ReleaseLedger(LedgerData data) {
         data.products().forEach((name, p) -> {
-            ProductState s = ledger.state(name);
+            ProductState s = state(name);
             s.candidates.addAll(p.candidates());
             s.queue.addAll(p.queue());
             s.productionInProgress = p.productionInProgress().orElse(null);
             s.pendingPromotion = p.pendingPromotion().orElse(null);
             s.staleAnnounced.addAll(p.staleAnnounced());
         });
-        ledger.holds.addAll(data.holds());
-        ledger.audit.addAll(data.audit());
-        ledger.nextHoldNumber = data.nextHoldNumber();
-        return ledger;
+        holds.addAll(data.holds());
+        audit.addAll(data.audit());
+        nextHoldNumber = data.nextHoldNumber();
+    }
+
+    /** A ledger holding what was persisted. */
+    public static ReleaseLedger from(LedgerData data) {
+        return new ReleaseLedger(data);
     }
 
     public synchronized LedgerData export() {

@@ -127,10 +127,9 @@ final class OpenPeriods implements Iterator<OpenPeriod> {
 
     private void addUnfrozen(Span span) {
         long start = span.start();
-        for (Span f : schedule.frozen()) {
-            if (f.end() <= start) {
-                continue;
-            }
+        List<Span> frozen = schedule.frozen();
+        for (int i = firstFreezeEndingAfter(start); i < frozen.size(); i++) {
+            Span f = frozen.get(i);
             if (f.start() >= span.end()) {
                 break;
             }
@@ -146,19 +145,23 @@ final class OpenPeriods implements Iterator<OpenPeriod> {
 
     private Span freezeAt(long second) {
         List<Span> frozen = schedule.frozen();
+        int i = firstFreezeEndingAfter(second);
+        return i < frozen.size() && frozen.get(i).contains(second) ? frozen.get(i) : null;
+    }
+
+    /** Index of the first freeze (sorted, disjoint) that ends after {@code second}; the size when none does. */
+    private int firstFreezeEndingAfter(long second) {
+        List<Span> frozen = schedule.frozen();
         int lo = 0;
-        int hi = frozen.size() - 1;
-        while (lo <= hi) {
+        int hi = frozen.size();
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            Span f = frozen.get(mid);
-            if (f.end() <= second) {
+            if (frozen.get(mid).end() <= second) {
                 lo = mid + 1;
-            } else if (f.start() > second) {
-                hi = mid - 1;
             } else {
-                return f;
+                hi = mid;
             }
         }
-        return null;
+        return lo;
     }
 }
