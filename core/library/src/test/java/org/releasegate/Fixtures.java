@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.Stage;
-import org.releasegate.exception.UrgencyCategory;
-import org.releasegate.exception.UrgentException;
+import org.releasegate.urgency.UrgencyCategory;
+import org.releasegate.urgency.Urgency;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 import org.releasegate.policy.JobPattern;
@@ -68,8 +68,8 @@ public final class Fixtures {
         return GateRequest.builder(Stage.PRODUCTION).build(prodBuild(number)).requester(by);
     }
 
-    public static Optional<UrgentException> urgent(UrgencyCategory category) {
-        return Optional.of(new UrgentException(category, "INC-4411 checkout returns 500s"));
+    public static Optional<Urgency> urgent(UrgencyCategory category) {
+        return Optional.of(new Urgency(category, "INC-4411 checkout returns 500s"));
     }
 
     public static ReleaseCandidate started(int number, Person manager, Instant at) {

@@ -34,7 +34,7 @@ import org.releasegate.schedule.WindowStatus;
 public record GateDecision(String product, Stage stage, Instant at, Verdict verdict, List<Reason> reasons,
         List<Warning> warnings, WindowStatus window, Optional<ReleaseManager> releaseManager,
         List<ReleaseCandidate> inFlight, List<Hold> holds, Optional<ReleaseCandidate> promotes,
-        List<ReleaseCandidate> supersedes, Optional<AppliedException> exception, boolean approvalNeeded,
+        List<ReleaseCandidate> supersedes, Optional<AppliedUrgency> exception, boolean approvalNeeded,
         Optional<Instant> earliestPass) {
     public GateDecision {
         Objects.requireNonNull(product, "product");

@@ -3,7 +3,7 @@ package org.releasegate.decision;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.releasegate.exception.UrgentException;
+import org.releasegate.urgency.Urgency;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 import org.releasegate.rc.BuildRef;
@@ -15,7 +15,7 @@ import org.releasegate.rc.BuildRef;
 public final class GateRequest {
     private final Stage stage;
     private final Optional<BuildRef> build;
-    private final Optional<UrgentException> urgency;
+    private final Optional<Urgency> urgency;
     private final boolean mayOverride;
     private final Optional<Person> approvedBy;
     private final Optional<BuildRef> candidate;
@@ -52,7 +52,7 @@ public final class GateRequest {
         return build;
     }
 
-    public Optional<UrgentException> getUrgency() {
+    public Optional<Urgency> getUrgency() {
         return urgency;
     }
 
@@ -101,7 +101,7 @@ public final class GateRequest {
     public static final class Builder {
         private final Stage stage;
         private Optional<BuildRef> build = Optional.empty();
-        private Optional<UrgentException> urgency = Optional.empty();
+        private Optional<Urgency> urgency = Optional.empty();
         private boolean mayOverride;
         private Optional<Person> approvedBy = Optional.empty();
         private Optional<BuildRef> candidate = Optional.empty();
@@ -120,7 +120,7 @@ public final class GateRequest {
             return this;
         }
 
-        public Builder urgency(Optional<UrgentException> urgency) {
+        public Builder urgency(Optional<Urgency> urgency) {
             this.urgency = Objects.requireNonNull(urgency, "urgency");
             return this;
         }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.releasegate.exception.ExceptionReach;
-import org.releasegate.exception.Lift;
-import org.releasegate.exception.UrgentException;
+import org.releasegate.urgency.ExceptionReach;
+import org.releasegate.urgency.Lift;
+import org.releasegate.urgency.Urgency;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.ledger.Waiter;
@@ -76,9 +76,9 @@ public final class ReleaseGate {
                 }
             }
             Verdict verdict = reasons.isEmpty() ? Verdict.ALLOWED : Verdict.BLOCKED;
-            Optional<AppliedException> applied = lifted.isEmpty() || verdict == Verdict.BLOCKED
+            Optional<AppliedUrgency> applied = lifted.isEmpty() || verdict == Verdict.BLOCKED
                     ? Optional.empty()
-                    : request.getUrgency().map(u -> new AppliedException(u, lifted, request.getRequester(),
+                    : request.getUrgency().map(u -> new AppliedUrgency(u, lifted, request.getRequester(),
                             request.mayOverride() ? Optional.empty() : request.getApprovedBy()));
             return new GateDecision(policy.getName(), request.getStage(), now, verdict, reasons, warnings, window,
                     releaseManager(), others(), standingHolds(), promotes,
@@ -167,7 +167,7 @@ public final class ReleaseGate {
             if (blocking.isEmpty()) {
                 return;
             }
-            Optional<UrgentException> urgency = request.getUrgency();
+            Optional<Urgency> urgency = request.getUrgency();
             if (urgency.isPresent() && reach().mayLift(urgency.get().category(), Lift.RC_IN_FLIGHT)) {
                 lifted.add(Lift.RC_IN_FLIGHT);
                 supersedes.addAll(blocking);
@@ -208,7 +208,7 @@ public final class ReleaseGate {
                 closed.add(Reason.of(Reason.Code.FREEZE, "freeze " + f)
                         .until(Optional.of(f.getLast().plusDays(1).atStartOfDay(policy.getZone()).toInstant())));
             }
-            Optional<UrgentException> urgency = request.getUrgency();
+            Optional<Urgency> urgency = request.getUrgency();
             boolean reachable = urgency.isPresent() && reach().lifts(urgency.get().category()).containsAll(needed);
             boolean permitted = request.mayOverride() || request.getApprovedBy().isPresent();
             if (reachable && permitted) {

@@ -2,7 +2,7 @@ package org.releasegate.ledger;
 
 import java.util.List;
 import java.util.Optional;
-import org.releasegate.decision.AppliedException;
+import org.releasegate.decision.AppliedUrgency;
 import org.releasegate.decision.GateDecision;
 import org.releasegate.hold.Hold;
 import org.releasegate.people.Person;
@@ -24,7 +24,7 @@ public sealed interface LedgerEvent {
     }
 
     /** An RC is about to be closed for an urgent newer one; sent before {@link RcStarted} of the newer RC. */
-    record RcSuperseded(ReleaseCandidate closed, ReleaseCandidate newer, AppliedException exception)
+    record RcSuperseded(ReleaseCandidate closed, ReleaseCandidate newer, AppliedUrgency exception)
             implements LedgerEvent {
         public Optional<String> product() {
             return Optional.of(closed.getProduct());
@@ -39,7 +39,7 @@ public sealed interface LedgerEvent {
     }
 
     /** An urgent exception let a request pass. */
-    record ExceptionUsed(String productName, String build, AppliedException exception) implements LedgerEvent {
+    record ExceptionUsed(String productName, String build, AppliedUrgency exception) implements LedgerEvent {
         public Optional<String> product() {
             return Optional.of(productName);
         }

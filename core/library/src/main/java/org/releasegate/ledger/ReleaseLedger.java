@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.releasegate.decision.AppliedException;
+import org.releasegate.decision.AppliedUrgency;
 import org.releasegate.decision.GateDecision;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.ReleaseGate;
@@ -143,12 +143,12 @@ public final class ReleaseLedger {
                 .orElse(request.getReleaseManager()), request.getChangeAuthors(), request.getUrgency(), now);
         Person actor = request.getRequester().or(() -> rc.getReleaseManager().person()).orElse(null);
         for (ReleaseCandidate old : decision.supersedes()) {
-            AppliedException exception = decision.exception().orElseThrow();
-            ReleaseCandidate closed = old.supersede(build, actor, exception.exception().toString(), now);
+            AppliedUrgency exception = decision.exception().orElseThrow();
+            ReleaseCandidate closed = old.supersede(build, actor, exception.urgency().toString(), now);
             replace(s, closed);
             events.add(new LedgerEvent.RcSuperseded(closed, rc, exception));
             record(now, policy.getName(), Optional.ofNullable(actor), Action.RC_SUPERSEDED, old.getBuild().toString(),
-                    "superseded by " + build + ": " + exception.exception());
+                    "superseded by " + build + ": " + exception.urgency());
         }
         decision.exception().ifPresent(e -> {
             events.add(new LedgerEvent.ExceptionUsed(policy.getName(), build.toString(), e));

@@ -4,13 +4,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.releasegate.decision.AppliedException;
+import org.releasegate.decision.AppliedUrgency;
 import org.releasegate.decision.GateDecision;
 import org.releasegate.decision.Reason;
 import org.releasegate.decision.Stage;
 import org.releasegate.decision.Warning;
-import org.releasegate.exception.Lift;
-import org.releasegate.exception.UrgencyCategory;
+import org.releasegate.urgency.Lift;
+import org.releasegate.urgency.UrgencyCategory;
 import org.releasegate.people.Person;
 import org.releasegate.rc.ReleaseCandidate;
 
@@ -57,13 +57,13 @@ public final class ConsoleMessage {
     }
 
     /** "Urgent exception PRODUCTION_DOWN (INC-4411 ...) by alice lifted the production window; approved by carol." */
-    public static String exception(AppliedException e) {
-        return "Urgent exception " + e.exception().category() + " (" + e.exception().reason() + ")"
+    public static String exception(AppliedUrgency e) {
+        return "Urgent exception " + e.urgency().category() + " (" + e.urgency().reason() + ")"
                 + e.requester().map(p -> " requested by " + p).orElse("") + " lifted " + lifted(e)
                 + e.approvedBy().map(p -> "; approved by " + p).orElse("") + ".";
     }
 
-    static String lifted(AppliedException e) {
+    static String lifted(AppliedUrgency e) {
         return e.lifted().stream().map(ConsoleMessage::liftName).collect(Collectors.joining(" and "));
     }
 

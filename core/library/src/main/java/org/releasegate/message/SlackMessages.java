@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.releasegate.decision.AppliedException;
+import org.releasegate.decision.AppliedUrgency;
 import org.releasegate.decision.GateDecision;
 import org.releasegate.decision.Reason;
 import org.releasegate.decision.Stage;
@@ -114,8 +114,8 @@ public final class SlackMessages {
         return new SlackMessage(":warning: Release candidate " + build(e.closed().getBuild()) + " of *"
                 + esc(e.closed().getProduct()) + "* (release manager " + manager(e.closed().getReleaseManager())
                 + ") is being superseded by " + build(e.newer().getBuild()) + " (release manager "
-                + manager(e.newer().getReleaseManager()) + "): " + esc(e.exception().exception().category().name())
-                + ", " + esc(e.exception().exception().reason()) + ". Its changes are not released with it unless "
+                + manager(e.newer().getReleaseManager()) + "): " + esc(e.exception().urgency().category().name())
+                + ", " + esc(e.exception().urgency().reason()) + ". Its changes are not released with it unless "
                 + "they are in the new one.", "warning");
     }
 
@@ -135,9 +135,9 @@ public final class SlackMessages {
     }
 
     private SlackMessage exceptionUsed(LedgerEvent.ExceptionUsed e) {
-        AppliedException x = e.exception();
+        AppliedUrgency x = e.exception();
         return new SlackMessage(":rotating_light: Urgent exception for *" + esc(e.productName()) + "* ("
-                + esc(e.build()) + "): " + esc(x.exception().category().name()) + ", " + esc(x.exception().reason())
+                + esc(e.build()) + "): " + esc(x.urgency().category().name()) + ", " + esc(x.urgency().reason())
                 + ". Requested by " + x.requester().map(this::person).orElse("unknown") + "; lifted "
                 + ConsoleMessage.lifted(x) + x.approvedBy().map(p -> "; approved by " + person(p)).orElse("") + ".",
                 "warning");

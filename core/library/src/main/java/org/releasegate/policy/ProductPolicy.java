@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.releasegate.exception.ExceptionReach;
+import org.releasegate.urgency.ExceptionReach;
 import org.releasegate.schedule.Freeze;
 import org.releasegate.schedule.Schedule;
 import org.releasegate.schedule.TimeZones;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.releasegate.exception.UrgentException;
+import org.releasegate.urgency.Urgency;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 import org.releasegate.policy.ProductPolicy;
@@ -21,7 +21,7 @@ public final class ReleaseCandidate {
     private final String product;
     private final ReleaseManager releaseManager;
     private final List<Person> changeAuthors;
-    private final Optional<UrgentException> exception;
+    private final Optional<Urgency> exception;
     private final Instant startedAt;
     private final RcState state;
     private final List<RcEvent> history;
@@ -41,7 +41,7 @@ public final class ReleaseCandidate {
     }
 
     private ReleaseCandidate(BuildRef build, String product, ReleaseManager releaseManager, List<Person> changeAuthors,
-            Optional<UrgentException> exception, Instant startedAt, RcState state, List<RcEvent> history,
+            Optional<Urgency> exception, Instant startedAt, RcState state, List<RcEvent> history,
             Optional<Closure> closure) {
         this.build = Objects.requireNonNull(build, "build");
         this.product = Objects.requireNonNull(product, "product");
@@ -56,7 +56,7 @@ public final class ReleaseCandidate {
 
     /** An RC that has just passed the gate. */
     public static ReleaseCandidate started(BuildRef build, String product, ReleaseManager releaseManager,
-            List<Person> changeAuthors, Optional<UrgentException> exception, Instant at) {
+            List<Person> changeAuthors, Optional<Urgency> exception, Instant at) {
         RcEvent event = new RcEvent(at, RcState.RUNNING, RcState.RUNNING, releaseManager.person(),
                 "passed the gate as the release candidate of " + product
                         + exception.map(e -> " (urgent: " + e + ")").orElse(""));
@@ -66,7 +66,7 @@ public final class ReleaseCandidate {
 
     /** Rebuilds an RC from what was persisted, as it was; no rule is checked. */
     public static ReleaseCandidate restore(BuildRef build, String product, ReleaseManager releaseManager,
-            List<Person> changeAuthors, Optional<UrgentException> exception, Instant startedAt, RcState state,
+            List<Person> changeAuthors, Optional<Urgency> exception, Instant startedAt, RcState state,
             List<RcEvent> history, Optional<Closure> closure) {
         return new ReleaseCandidate(build, product, releaseManager, changeAuthors, exception, startedAt, state, history,
                 closure);
@@ -187,7 +187,7 @@ public final class ReleaseCandidate {
         return changeAuthors;
     }
 
-    public Optional<UrgentException> getException() {
+    public Optional<Urgency> getException() {
         return exception;
     }
 

@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
 import org.releasegate.Fixtures;
-import org.releasegate.exception.ExceptionReach;
-import org.releasegate.exception.Lift;
-import org.releasegate.exception.UrgencyCategory;
+import org.releasegate.urgency.ExceptionReach;
+import org.releasegate.urgency.Lift;
+import org.releasegate.urgency.UrgencyCategory;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.ledger.Waiter;
@@ -113,7 +113,7 @@ public class ReleaseGateTest {
         assertTrue(d.isAllowed());
         assertEquals(List.of(rcBuild(41)), d.supersedes().stream().map(ReleaseCandidate::getBuild).toList());
         assertEquals(Optional.of(BOB), d.supersedes().get(0).getReleaseManager().person());
-        AppliedException applied = d.exception().orElseThrow();
+        AppliedUrgency applied = d.exception().orElseThrow();
         assertEquals(EnumSet.of(Lift.RC_IN_FLIGHT), applied.lifted());
         assertEquals(Optional.of(ALICE), applied.requester());
     }

@@ -30,7 +30,7 @@ import org.junit.Test;
 import org.releasegate.Fixtures;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.Stage;
-import org.releasegate.exception.UrgencyCategory;
+import org.releasegate.urgency.UrgencyCategory;
 import org.releasegate.ledger.AuditEntry.Action;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildResult;

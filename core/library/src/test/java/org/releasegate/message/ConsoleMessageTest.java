@@ -22,7 +22,7 @@ import org.junit.Test;
 import org.releasegate.decision.GateDecision;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.ReleaseGate;
-import org.releasegate.exception.UrgencyCategory;
+import org.releasegate.urgency.UrgencyCategory;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.rc.ReleaseCandidate;

@@ -21,11 +21,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
-import org.releasegate.decision.AppliedException;
+import org.releasegate.decision.AppliedUrgency;
 import org.releasegate.decision.ReleaseGate;
-import org.releasegate.exception.Lift;
-import org.releasegate.exception.UrgencyCategory;
-import org.releasegate.exception.UrgentException;
+import org.releasegate.urgency.Lift;
+import org.releasegate.urgency.UrgencyCategory;
+import org.releasegate.urgency.Urgency;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.LedgerEvent;
 import org.releasegate.ledger.LedgerSnapshot;
@@ -68,7 +68,7 @@ public class SlackMessagesTest {
 
     @Test
     public void exceptionUsedSaysWhoWhatAndWhoApproved() {
-        AppliedException e = new AppliedException(new UrgentException(UrgencyCategory.PRODUCTION_DOWN, "INC-1 <!channel>"),
+        AppliedUrgency e = new AppliedUrgency(new Urgency(UrgencyCategory.PRODUCTION_DOWN, "INC-1 <!channel>"),
                 EnumSet.of(Lift.WINDOW), Optional.of(ALICE), Optional.of(CAROL));
         String text = text(new LedgerEvent.ExceptionUsed("checkout", "checkout/deploy-production#7", e));
         assertEquals(":rotating_light: Urgent exception for *checkout* (checkout/deploy-production#7): PRODUCTION_DOWN, "
@@ -81,7 +81,7 @@ public class SlackMessagesTest {
         ReleaseCandidate old = inFlight(41, BOB, T);
         ReleaseCandidate newer = ReleaseCandidate.started(rcBuild(42), "checkout", org.releasegate.Fixtures.managedBy(ALICE),
                 List.of(), urgent(UrgencyCategory.CRITICAL_PATH_BUG), T);
-        AppliedException e = new AppliedException(urgent(UrgencyCategory.CRITICAL_PATH_BUG).orElseThrow(),
+        AppliedUrgency e = new AppliedUrgency(urgent(UrgencyCategory.CRITICAL_PATH_BUG).orElseThrow(),
                 EnumSet.of(Lift.RC_IN_FLIGHT), Optional.of(ALICE), Optional.empty());
         String text = text(new LedgerEvent.RcSuperseded(old, newer, e));
         assertTrue(text, text.contains("checkout/release-candidate#41 of *checkout* (release manager Bob Baker) is being "

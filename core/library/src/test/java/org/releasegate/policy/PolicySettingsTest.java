@@ -10,10 +10,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
-import org.releasegate.exception.ExceptionReach;
-import org.releasegate.exception.Lift;
-import org.releasegate.exception.UrgencyCategory;
-import org.releasegate.exception.UrgentException;
+import org.releasegate.urgency.ExceptionReach;
+import org.releasegate.urgency.Lift;
+import org.releasegate.urgency.UrgencyCategory;
+import org.releasegate.urgency.Urgency;
 
 public class PolicySettingsTest {
     private static String error(Runnable r) {
@@ -68,10 +68,10 @@ public class PolicySettingsTest {
 
     @Test
     public void urgencyNeedsAReasonAndAReasonNeedsAnUrgency() {
-        assertEquals(Optional.empty(), UrgentException.of(null, " "));
-        assertEquals(UrgencyCategory.PRODUCTION_DOWN, UrgentException.of("production_down", "INC-1").orElseThrow().category());
-        assertTrue(error(() -> UrgentException.of("PRODUCTION_DOWN", "")).contains("urgency PRODUCTION_DOWN needs a reason"));
-        assertTrue(error(() -> UrgentException.of("", "because")).contains("A reason was given without an urgency"));
+        assertEquals(Optional.empty(), Urgency.of(null, " "));
+        assertEquals(UrgencyCategory.PRODUCTION_DOWN, Urgency.of("production_down", "INC-1").orElseThrow().category());
+        assertTrue(error(() -> Urgency.of("PRODUCTION_DOWN", "")).contains("urgency PRODUCTION_DOWN needs a reason"));
+        assertTrue(error(() -> Urgency.of("", "because")).contains("A reason was given without an urgency"));
     }
 
     @Test

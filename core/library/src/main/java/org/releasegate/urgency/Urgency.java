@@ -1,4 +1,4 @@
-package org.releasegate.exception;
+package org.releasegate.urgency;
 
 import java.util.Objects;
 import org.releasegate.policy.PolicyException;
@@ -9,8 +9,8 @@ import org.releasegate.policy.PolicyException;
  * @param category why, in the seed's terms
  * @param reason what is going on (an incident, a deadline); never blank
  */
-public record UrgentException(UrgencyCategory category, String reason) {
-    public UrgentException {
+public record Urgency(UrgencyCategory category, String reason) {
+    public Urgency {
         Objects.requireNonNull(category, "category");
         if (reason == null || reason.isBlank()) {
             throw new PolicyException("urgency " + category + " needs a reason: say what is going on, such as "
@@ -24,7 +24,7 @@ public record UrgentException(UrgencyCategory category, String reason) {
      *
      * @throws PolicyException for an unknown category, a reason without a category, or a category without a reason
      */
-    public static java.util.Optional<UrgentException> of(String category, String reason) {
+    public static java.util.Optional<Urgency> of(String category, String reason) {
         boolean hasCategory = category != null && !category.isBlank();
         boolean hasReason = reason != null && !reason.isBlank();
         if (!hasCategory && !hasReason) {
@@ -34,7 +34,7 @@ public record UrgentException(UrgencyCategory category, String reason) {
             throw new PolicyException("A reason was given without an urgency: add urgency (one of "
                     + UrgencyCategory.names() + "), or drop the reason");
         }
-        return java.util.Optional.of(new UrgentException(UrgencyCategory.parse(category), reason));
+        return java.util.Optional.of(new Urgency(UrgencyCategory.parse(category), reason));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.releasegate.exception;
+package org.releasegate.urgency;
 
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,0 +1,36 @@
+package org.releasegate.cli;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.releasegate.hold.Hold;
+import org.releasegate.people.Person;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * A hold typed as {@code --hold "alice: waiting for the DB migration"}, to ask what the gate would say while it stands.
+ *
+ * @param author the Jenkins user id of who placed it
+ * @param reason why, in their words
+ */
+record HoldArgument(String author, String reason) {
+    /** A hold on the product, placed at the instant asked about, that does not expire. */
+    Hold toHold(int number, String product, Instant at) {
+        return new Hold("cli-" + number, Optional.of(product), Person.user(author), reason, at, Optional.empty());
+    }
+
+    /** Splits at the first colon: a reason may have colons of its own, a user id does not. */
+    static final class Converter implements ITypeConverter<HoldArgument> {
+        @Override
+        public HoldArgument convert(String value) {
+            int colon = value.indexOf(':');
+            String author = colon < 0 ? "" : value.substring(0, colon).trim();
+            String reason = colon < 0 ? "" : value.substring(colon + 1).trim();
+            if (author.isEmpty() || reason.isEmpty()) {
+                throw new TypeConversionException("cannot read the hold \"" + value + "\": write author: reason, "
+                        + "such as \"alice: waiting for the DB migration\"");
+            }
+            return new HoldArgument(author, reason);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.releasegate.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.releasegate.message.Times;
+import org.releasegate.policy.ProductPolicy;
+import org.releasegate.schedule.OpenPeriod;
+import org.releasegate.schedule.TimeZones;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code release-gate windows}: when production opens and closes next, freezes cut out. */
+@Command(name = "windows", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists the next times production opens and closes for the product, freezes cut out, in the "
+                + "product's time zone and in yours.")
+final class WindowsCommand implements Callable<Integer> {
+    /** Enough for a quarter of weekday windows; more is a different question. */
+    private static final int MAX_COUNT = 100;
+
+    @ParentCommand
+    private ReleaseGateCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PolicyOptions policy;
+
+    // Initialised here rather than with defaultValue: SpotBugs cannot see picocli's reflection and would take it for 0.
+    @Option(names = "--count", paramLabel = "N", description = "How many windows (default: ${DEFAULT-VALUE}).")
+    private int count = 5;
+
+    @Option(names = "--from", paramLabel = "TIME", converter = InstantConverter.class,
+            description = "From when: an ISO-8601 instant such as 2026-11-26T15:00:00Z or 2026-11-26T10:00:00-05:00 "
+                    + "(default: now). A window open then is listed first.")
+    private Instant from;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "Your IANA time zone, for the second column (default: this computer's).")
+    private String zone;
+
+    @Option(names = "--format", paramLabel = "text|json",
+            description = "text (default), or json: a list of {opens, closes} in the product's zone.")
+    private OutputFormat format = OutputFormat.TEXT;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (count < 1 || count > MAX_COUNT) {
+            throw new ParameterException(spec.commandLine(), "--count must be from 1 to " + MAX_COUNT + ", not " + count);
+        }
+        ProductPolicy product = policy.product();
+        ZoneId yours = zone == null ? parent.clock().getZone() : TimeZones.parse(zone);
+        Instant start = from != null ? from : parent.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        List<OpenPeriod> periods = first(count, product.getSchedule().openPeriods(start));
+
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            JsonOutput.print(out, json(periods, product.getZone()));
+        } else {
+            text(out, product, start, periods, yours);
+        }
+        out.flush();
+        return ReleaseGateCommand.OK;
+    }
+
+    private static List<OpenPeriod> first(int count, Iterator<OpenPeriod> periods) {
+        List<OpenPeriod> first = new ArrayList<>(count);
+        while (first.size() < count && periods.hasNext()) {
+            first.add(periods.next());
+        }
+        return first;
+    }
+
+    private static List<Map<String, String>> json(List<OpenPeriod> periods, ZoneId zone) {
+        List<Map<String, String>> json = new ArrayList<>();
+        for (OpenPeriod p : periods) {
+            Map<String, String> period = new LinkedHashMap<>();
+            period.put("opens", IsoTimes.format(p.opens(), zone));
+            period.put("closes", IsoTimes.format(p.closes(), zone));
+            json.add(period);
+        }
+        return json;
+    }
+
+    /** Two lines a window, opening then closing; a second column in the caller's zone when it differs. */
+    private static void text(PrintWriter out, ProductPolicy product, Instant start, List<OpenPeriod> periods,
+            ZoneId yours) {
+        ZoneId theirs = product.getZone();
+        if (periods.isEmpty()) {
+            out.println("Production never opens for " + product.getName() + ": it has no window ahead.");
+            return;
+        }
+        out.println("Production windows of " + product.getName() + " from " + Times.local(start, theirs) + ":");
+        boolean twoZones = !yours.getRules().equals(theirs.getRules());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"", theirs.getId(), twoZones ? yours.getId() : ""});
+        for (OpenPeriod p : periods) {
+            rows.add(row(p.opens().isAfter(start) ? "opens" : "opened", Optional.of(p.opens()), theirs, yours, twoZones));
+            rows.add(row("closes", p.closes(), theirs, yours, twoZones));
+        }
+        int width = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0) + 3;
+        for (String[] r : rows) {
+            String line = String.format(Locale.ROOT, "  %-8s%-" + width + "s%s", r[0], r[1], r[2]);
+            out.println(line.stripTrailing());
+        }
+    }
+
+    private static String[] row(String label, Optional<Instant> when, ZoneId theirs, ZoneId yours, boolean twoZones) {
+        String local = when.map(w -> Times.local(w, theirs)).orElse("never");
+        String other = twoZones ? when.map(w -> Times.local(w, yours)).orElse("never") : "";
+        return new String[] {label, local, other};
+    }
+}
