@@ -1,0 +1,147 @@
+package io.jenkins.plugins.releasegate.config;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.ExtensionList;
+import hudson.util.FormValidation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import net.sf.json.JSONArray;
+import net.sf.json.JSONObject;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.verb.POST;
+import org.releasegate.policy.PolicyException;
+import org.releasegate.policy.ProductPolicy;
+import org.releasegate.policy.ReleasePolicy;
+import org.releasegate.schedule.SpecException;
+import org.releasegate.schedule.TimeZones;
+
+/**
+ * The release policy: its zone and its products. Policy only; runtime state (RCs, holds, the queue) lives in the
+ * ledger, so applying a Configuration-as-Code file never wipes it.
+ */
+@Extension
+@Symbol("releaseGate")
+public class ReleaseGateConfiguration extends GlobalConfiguration {
+    private String timeZone = TimeZones.DEFAULT.getId();
+    private List<ProductConfig> products = new ArrayList<>();
+    private transient volatile ReleasePolicy policy;
+
+    public ReleaseGateConfiguration() {
+        load();
+    }
+
+    public static ReleaseGateConfiguration get() {
+        return ExtensionList.lookupSingleton(ReleaseGateConfiguration.class);
+    }
+
+    @NonNull
+    @Override
+    public String getDisplayName() {
+        return io.jenkins.plugins.releasegate.Messages.ReleaseGateConfiguration_DisplayName();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** @throws PolicyException for a zone core refuses; nothing changes then */
+    @DataBoundSetter
+    public synchronized void setTimeZone(String timeZone) {
+        String zone = timeZone == null || timeZone.isBlank() ? TimeZones.DEFAULT.getId() : timeZone.trim();
+        this.policy = PolicyFactory.build(zone, products);
+        this.timeZone = zone;
+        save();
+    }
+
+    public List<ProductConfig> getProducts() {
+        return List.copyOf(products);
+    }
+
+    /** @throws PolicyException naming the product and field; nothing changes then */
+    @DataBoundSetter
+    public synchronized void setProducts(List<ProductConfig> products) {
+        List<ProductConfig> list = products == null ? new ArrayList<>() : new ArrayList<>(products);
+        this.policy = PolicyFactory.build(timeZone, list);
+        this.products = list;
+        save();
+    }
+
+    /** The policy core decides with. A configuration saved by an older version that core refuses has no policy. */
+    public ReleasePolicy policy() {
+        ReleasePolicy p = policy;
+        if (p == null) {
+            p = PolicyFactory.build(timeZone, products);
+            policy = p;
+        }
+        return p;
+    }
+
+    /** @throws org.releasegate.policy.UnknownProductException naming the products there are */
+    public ProductPolicy product(String name) {
+        return policy().product(name);
+    }
+
+    /** The products a job is bound to. */
+    public List<ProductPolicy> productsOf(String jobFullName) {
+        try {
+            return policy().getProducts().stream().filter(p -> p.isBoundTo(jobFullName)).toList();
+        } catch (PolicyException e) {
+            return List.of();
+        }
+    }
+
+    /** Applies the whole form or none of it: the policy is built and checked first. */
+    @Override
+    public synchronized boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        String zone = json.optString("timeZone", TimeZones.DEFAULT.getId());
+        List<ProductConfig> bound = new ArrayList<>();
+        Object submitted = json.opt("products");
+        JSONArray array = submitted == null ? new JSONArray() : JSONArray.fromObject(submitted);
+        ProductConfig.DescriptorImpl descriptor = ExtensionList.lookupSingleton(ProductConfig.DescriptorImpl.class);
+        for (int i = 0; i < array.size(); i++) {
+            bound.add(descriptor.newInstance(req, array.getJSONObject(i)));
+        }
+        try {
+            this.policy = PolicyFactory.build(zone, bound);
+        } catch (PolicyException e) {
+            throw new FormException(e.getMessage(), e, "products");
+        }
+        this.timeZone = zone.isBlank() ? TimeZones.DEFAULT.getId() : zone.trim();
+        this.products = bound;
+        save();
+        return true;
+    }
+
+    /** Whether the Slack plugin is installed, for the one notice on the configuration page. */
+    public boolean isSlackInstalled() {
+        return Jenkins.get().getPlugin("slack") != null;
+    }
+
+    /** The first problem of the stored configuration, for the page, if core refuses it. */
+    public Optional<String> getProblem() {
+        try {
+            policy();
+            return Optional.empty();
+        } catch (PolicyException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    @POST
+    public FormValidation doCheckTimeZone(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        try {
+            TimeZones.parse(value);
+            return FormValidation.ok();
+        } catch (SpecException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+}

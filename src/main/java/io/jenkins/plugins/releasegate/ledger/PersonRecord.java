@@ -1,0 +1,44 @@
+package io.jenkins.plugins.releasegate.ledger;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
+import org.releasegate.people.Person;
+
+/** A person as persisted (XStream) and exported (REST): a Jenkins user id where known, and a display name. */
+@ExportedBean(defaultVisibility = 2)
+@Restricted(NoExternalUse.class)
+public final class PersonRecord {
+    private final String id;
+    private final String displayName;
+
+    public PersonRecord(String id, String displayName) {
+        this.id = id;
+        this.displayName = displayName;
+    }
+
+    @CheckForNull
+    public static PersonRecord of(@CheckForNull Person person) {
+        return person == null ? null : new PersonRecord(person.id(), person.displayName());
+    }
+
+    @CheckForNull
+    public static Person toPerson(@CheckForNull PersonRecord record) {
+        return record == null || (record.id == null && record.displayName == null) ? null
+                : new Person(record.id, record.displayName);
+    }
+
+    @Exported
+    @CheckForNull
+    public String getId() {
+        return id;
+    }
+
+    @Exported
+    @CheckForNull
+    public String getDisplayName() {
+        return displayName;
+    }
+}

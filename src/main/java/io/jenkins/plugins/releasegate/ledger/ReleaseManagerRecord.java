@@ -1,0 +1,54 @@
+package io.jenkins.plugins.releasegate.ledger;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
+import org.releasegate.people.Person;
+import org.releasegate.people.ReleaseManager;
+
+/** An RC's release manager as persisted and exported: who, and where the name came from. */
+@ExportedBean(defaultVisibility = 2)
+@Restricted(NoExternalUse.class)
+public final class ReleaseManagerRecord {
+    private final String id;
+    private final String displayName;
+    private final String source;
+
+    private ReleaseManagerRecord(String id, String displayName, String source) {
+        this.id = id;
+        this.displayName = displayName;
+        this.source = source;
+    }
+
+    static ReleaseManagerRecord of(ReleaseManager rm) {
+        return new ReleaseManagerRecord(rm.person().map(Person::id).orElse(null),
+                rm.person().map(Person::displayName).orElse(null), rm.source().name());
+    }
+
+    ReleaseManager toReleaseManager() {
+        Person person = PersonRecord.toPerson(new PersonRecord(id, displayName));
+        ReleaseManager.Source s = source == null ? ReleaseManager.Source.USER : ReleaseManager.Source.valueOf(source);
+        return person == null || s == ReleaseManager.Source.UNASSIGNED ? ReleaseManager.unassigned()
+                : new ReleaseManager(Optional.of(person), s);
+    }
+
+    @Exported
+    @CheckForNull
+    public String getId() {
+        return id;
+    }
+
+    @Exported
+    @CheckForNull
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    @Exported
+    public String getSource() {
+        return source;
+    }
+}

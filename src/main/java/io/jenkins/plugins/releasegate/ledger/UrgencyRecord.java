@@ -1,0 +1,39 @@
+package io.jenkins.plugins.releasegate.ledger;
+
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
+import org.releasegate.urgency.UrgencyCategory;
+import org.releasegate.urgency.Urgency;
+
+/** An urgent exception's category and reason, as persisted and exported. */
+@ExportedBean(defaultVisibility = 2)
+@Restricted(NoExternalUse.class)
+public final class UrgencyRecord {
+    private final String category;
+    private final String reason;
+
+    private UrgencyRecord(String category, String reason) {
+        this.category = category;
+        this.reason = reason;
+    }
+
+    static UrgencyRecord of(Urgency u) {
+        return new UrgencyRecord(u.category().name(), u.reason());
+    }
+
+    Urgency toUrgency() {
+        return new Urgency(UrgencyCategory.valueOf(category), reason);
+    }
+
+    @Exported
+    public String getCategory() {
+        return category;
+    }
+
+    @Exported
+    public String getReason() {
+        return reason;
+    }
+}
