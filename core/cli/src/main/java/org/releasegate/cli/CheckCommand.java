@@ -2,22 +2,30 @@ package org.releasegate.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.releasegate.decision.GateDecision;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.ReleaseGate;
 import org.releasegate.decision.Stage;
 import org.releasegate.urgency.Urgency;
 import org.releasegate.hold.Hold;
+import org.releasegate.ledger.BuildRecord;
+import org.releasegate.ledger.LedgerRebuild;
 import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.message.ConsoleMessage;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
+import org.releasegate.rc.ReleaseCandidate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Asks the gate whether a release of the product may happen at an instant (now by default), "
                 + "in the words a build's console shows, or as JSON.",
-            "The ledger is empty but for --hold: no release candidate is in flight and no build is queued."},
+            "Release candidates come from --history: without it they are not checked, and the answer warns so. "
+                + "No build is queued and no production release is in progress; --hold adds holds."},
         footer = {"", "Exit code 0: allowed; 3: blocked; 2: bad input."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
@@ -71,8 +80,13 @@ final class CheckCommand implements Callable<Integer> {
             description = "Production: the release candidate to promote, such as checkout/release-candidate#42.")
     private String candidate;
 
-    // --history FILE belongs here: the product's release history (release candidates, the queue, production in
-    // progress), read into the ledger in ledger() below.
+    @Option(names = "--history", paramLabel = "FILE",
+            description = {"A job's build history with its release candidate marks, as Jenkins' REST API returns it "
+                    + "for the query in docs/cli.md (/job/.../api/json?tree=fullName,allBuilds[...]{0,500}). "
+                    + "Repeatable: one file a job of the product.",
+                "Without --history, release candidates are not checked: none blocks an RC and production needs none "
+                        + "to promote."})
+    private List<Path> histories = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "text|json",
             description = "text, the words the build's console shows (default), or json.")
@@ -82,16 +96,18 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         ProductPolicy product = policy.product();
         Instant when = at != null ? at : parent.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        boolean candidatesKnown = !histories.isEmpty();
         GateRequest request = GateRequest.builder(Stage.parse(stage))
                 .urgency(Urgency.of(urgency, reason))
                 .mayOverride(mayOverride)
                 .candidate(candidate == null ? Optional.empty() : Optional.of(BuildRef.parse(candidate)))
+                .candidatesKnown(candidatesKnown)
                 .build();
         GateDecision decision = ReleaseGate.decide(product, request, ledger(product, when), when);
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            JsonOutput.print(out, DecisionJson.of(decision, product.getZone()));
+            JsonOutput.print(out, DecisionJson.of(decision, product.getZone(), candidatesKnown));
         } else {
             out.print(ConsoleMessage.render(decision, product.getZone()));
         }
@@ -99,12 +115,39 @@ final class CheckCommand implements Callable<Integer> {
         return decision.isAllowed() ? ReleaseGateCommand.OK : ReleaseGateCommand.BLOCKED;
     }
 
-    /** What the gate reasons over. --history FILE will fill the candidates, the queue and production in progress. */
+    /** What the gate reasons over: the RCs --history shows, the holds from --hold; no queue, no production running. */
     private LedgerSnapshot ledger(ProductPolicy product, Instant when) {
         List<Hold> standing = new ArrayList<>();
         for (HoldArgument h : holds) {
             standing.add(h.toHold(standing.size() + 1, product.getName(), when));
         }
-        return new LedgerSnapshot(product.getName(), List.of(), standing, List.of(), Optional.empty());
+        return new LedgerSnapshot(product.getName(), candidates(product, when), standing, List.of(), Optional.empty());
+    }
+
+    /**
+     * The product's RCs, read as the plugin reads them at start-up: every job's history merged newest first, read until
+     * no older build can matter (the newest promoted RC, or the age bound).
+     */
+    private List<ReleaseCandidate> candidates(ProductPolicy product, Instant when) {
+        if (histories.isEmpty()) {
+            return List.of();
+        }
+        Map<String, HistoryFile> jobs = new LinkedHashMap<>();
+        for (Path file : histories) {
+            HistoryFile history = HistoryFile.read(file);
+            HistoryFile same = jobs.putIfAbsent(history.job(), history);
+            if (same != null) {
+                throw new InvalidHistoryException(history.name() + ": the history of " + history.job()
+                        + " was given already, in " + same.name() + ": give each job once");
+            }
+            if (!product.isBoundTo(history.job())) {
+                throw new InvalidHistoryException(history.name() + ": job " + history.job() + " is not one of "
+                        + product.getName() + "'s jobs (" + (product.getJobs().isEmpty() ? "it has none"
+                        : product.getJobs().stream().map(Object::toString).collect(Collectors.joining(", ")))
+                        + "): the gate reads only the history of the product's jobs");
+            }
+        }
+        List<Iterator<BuildRecord>> newestFirst = jobs.values().stream().map(h -> h.builds().iterator()).toList();
+        return LedgerRebuild.read(product, LedgerRebuild.merge(newestFirst), when).candidates();
     }
 }

@@ -20,13 +20,15 @@ import org.releasegate.schedule.ProductionWindow;
 /**
  * A decision as JSON for scripts and bots. Keys keep this order; times are ISO-8601 in the product's zone, people are
  * display names, builds are {@code job#number}, and anything absent is null (an empty list for lists). The words
- * ({@code headline}, each reason's {@code message}) are the engine's, as the console shows them.
+ * ({@code headline}, each reason's {@code message}) are the engine's, as the console shows them. The keys are an
+ * interface (docs/cli.md): add, never rename or drop without a deprecation there.
  */
 final class DecisionJson {
     private DecisionJson() {
     }
 
-    static Map<String, Object> of(GateDecision d, ZoneId zone) {
+    /** @param candidatesChecked whether build history was given, so that inFlight and promotes are known */
+    static Map<String, Object> of(GateDecision d, ZoneId zone, boolean candidatesChecked) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("product", d.product());
         json.put("stage", d.stage().name());
@@ -42,6 +44,7 @@ final class DecisionJson {
         json.put("earliestPass", IsoTimes.format(d.earliestPass(), zone));
         json.put("warnings", d.warnings().stream().map(DecisionJson::warning).toList());
         json.put("releaseManager", d.releaseManager().map(DecisionJson::name).orElse(null));
+        json.put("candidatesChecked", candidatesChecked);
         json.put("inFlight", d.inFlight().stream().map(rc -> candidate(rc, zone)).toList());
         json.put("holds", d.holds().stream().map(h -> hold(h, zone)).toList());
         json.put("promotes", d.promotes().map(rc -> rc.getBuild().toString()).orElse(null));

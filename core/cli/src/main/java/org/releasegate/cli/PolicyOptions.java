@@ -35,8 +35,8 @@ final class PolicyOptions {
     @Option(names = "--window", paramLabel = "SPEC",
             description = {"Instead of a policy file: a production window such as 'Mon-Thu 08:00-16:00' or "
                     + "'Fri 09:00-12:00 Europe/Berlin'. Repeatable.",
-                "The policy then has one product, named " + WINDOW_PRODUCT + ", which needs no release candidate to "
-                        + "release: the windows and freezes alone decide."})
+                "The policy then has one product, named " + WINDOW_PRODUCT + ", with no jobs and every other "
+                        + "setting at its default."})
     private List<String> windows = new ArrayList<>();
 
     @Option(names = "--freeze", paramLabel = "SPEC",
@@ -76,9 +76,8 @@ final class PolicyOptions {
         for (String spec : windows) {
             parsed.addAll(WindowSpec.parse(spec, zone).getWindows());
         }
-        // No ledger on the command line and no policy to say otherwise: no RC is needed, so the windows decide.
         ProductPolicy only = ProductPolicy.builder(WINDOW_PRODUCT).zone(zone).windows(WindowSpec.of(parsed))
-                .freezes(freezes.stream().map(Freeze::parse).toList()).releasesWithoutRc(true).build();
+                .freezes(freezes.stream().map(Freeze::parse).toList()).build();
         return new ReleasePolicy(zone, List.of(only));
     }
 

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:allowed (check); done (windows, validate)",
-            "2:bad input: an unknown option, an unreadable or invalid policy, an unknown product, a malformed window,"
-                    + " freeze or time",
+            "2:bad input: an unknown option, an unreadable or invalid policy or history, an unknown product, a "
+                    + "malformed window, freeze or time",
             "3:blocked (check)"})
 public final class ReleaseGateCommand {
     /** The release may happen, or the command did what was asked. */

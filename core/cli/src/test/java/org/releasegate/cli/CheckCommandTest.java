@@ -42,12 +42,15 @@ public class CheckCommandTest {
         CliRun run = CliRun.run("check", "--window", SEED);
         assertEquals(run.toString(), ReleaseGateCommand.OK, run.exitCode);
         ProductPolicy product = ProductPolicy.builder("default").windows(WindowSpec.parse(SEED, TimeZones.DEFAULT))
-                .releasesWithoutRc(true).build();
-        String expected = ConsoleMessage.render(ReleaseGate.decide(product, GateRequest.builder(Stage.PRODUCTION).build(),
-                LedgerSnapshot.empty("default"), CliRun.NOW), TimeZones.DEFAULT);
+                .build();
+        String expected = ConsoleMessage.render(ReleaseGate.decide(product,
+                GateRequest.builder(Stage.PRODUCTION).candidatesKnown(false).build(), LedgerSnapshot.empty("default"),
+                CliRun.NOW), TimeZones.DEFAULT);
         assertEquals(expected, run.out);
         assertThat(run.out, containsString("production release of default is ALLOWED"));
         assertThat(run.out, containsString("which closes Thu 2026-11-26 16:00 EST"));
+        // No --history: the release candidates are left out, and the answer says so.
+        assertThat(run.out, containsString("Warning: release candidates were not checked: no build history was given"));
         assertEquals("", run.err);
     }
 
@@ -68,8 +71,9 @@ public class CheckCommandTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("product", "stage", "at", "decision", "headline", "reasons", "windowOpen", "window",
-                "windowClosesAt", "nextOpening", "freezes", "earliestPass", "warnings", "releaseManager", "inFlight",
-                "holds", "promotes", "supersedes", "exception", "approvalNeeded", "timeZone"), keys);
+                "windowClosesAt", "nextOpening", "freezes", "earliestPass", "warnings", "releaseManager",
+                "candidatesChecked", "inFlight", "holds", "promotes", "supersedes", "exception", "approvalNeeded",
+                "timeZone"), keys);
         assertEquals("default", json.get("product").asText());
         assertEquals("PRODUCTION", json.get("stage").asText());
         assertEquals("2026-11-27T10:00:00-05:00", json.get("at").asText());
@@ -88,6 +92,11 @@ public class CheckCommandTest {
         assertTrue(json.get("exception").isNull());
         assertFalse(json.get("approvalNeeded").asBoolean());
         assertEquals("America/New_York", json.get("timeZone").asText());
+        assertFalse(json.get("candidatesChecked").asBoolean());
+        assertEquals(1, json.get("warnings").size());
+        assertEquals("CANDIDATES_UNKNOWN", json.get("warnings").get(0).get("code").asText());
+        assertEquals("release candidates were not checked: no build history was given",
+                json.get("warnings").get(0).get("message").asText());
     }
 
     @Test
@@ -120,17 +129,32 @@ public class CheckCommandTest {
 
     @Test
     public void embeddedPolicyIsTheDefault() {
-        // Search: Mon-Thu 09:00-17:00 Berlin, and it releases without a release candidate. 16:00 in Berlin.
+        // Search: Mon-Thu 09:00-17:00 Berlin. 16:00 in Berlin.
         CliRun search = CliRun.run("check", "--product", "search", "--format", "json");
         assertEquals(search.toString(), ReleaseGateCommand.OK, search.exitCode);
         assertEquals("Mon-Thu 09:00-17:00 Europe/Berlin", search.json().get("window").asText());
-        // Checkout needs a release candidate, and the command line's ledger has none.
+        // Checkout needs a release candidate, but without --history none is checked: the window decides, with a warning.
         CliRun checkout = CliRun.run("check", "--product", "checkout");
-        assertEquals(checkout.toString(), ReleaseGateCommand.BLOCKED, checkout.exitCode);
-        assertThat(checkout.out, containsString("no release candidate of checkout is in flight to promote"));
+        assertEquals(checkout.toString(), ReleaseGateCommand.OK, checkout.exitCode);
+        assertThat(checkout.out, containsString("Warning: release candidates were not checked"));
         // Its holiday freeze is there too.
         CliRun holidays = CliRun.run("check", "--product", "checkout", "--at", "2026-12-22T15:00:00Z");
         assertThat(holidays.out, containsString("freeze 2026-12-21..2027-01-04 Holiday freeze"));
+    }
+
+    @Test
+    public void theSamplePolicyWithoutHistoryIsDecidedByItsWindow() {
+        // As docs/cli.md shows it: Thursday 10:00 in New York is inside checkout's window, Friday is not.
+        String sample = "../../docs/examples/release-gate.yml";
+        CliRun thursday = CliRun.run("check", "--policy", sample, "--product", "checkout", "--at",
+                "2026-11-26T10:00:00-05:00");
+        assertEquals(thursday.toString(), ReleaseGateCommand.OK, thursday.exitCode);
+        assertThat(thursday.out, containsString("Warning: release candidates were not checked: no build history was "
+                + "given"));
+        CliRun friday = CliRun.run("check", "--policy", sample, "--product", "checkout", "--at",
+                "2026-11-27T10:00:00-05:00");
+        assertEquals(friday.toString(), ReleaseGateCommand.BLOCKED, friday.exitCode);
+        assertThat(friday.out, containsString("outside the production window (Mon-Thu 08:00-16:00 America/New_York)"));
     }
 
     @Test
@@ -237,11 +261,12 @@ public class CheckCommandTest {
     }
 
     @Test
-    public void aNamedCandidateMustBeInTheLedger() {
-        CliRun run = CliRun.run("check", "--window", SEED, "--candidate", "checkout/release-candidate#42");
-        assertEquals(run.toString(), ReleaseGateCommand.BLOCKED, run.exitCode);
-        assertThat(run.out, containsString("checkout/release-candidate#42 is not a release candidate of default"));
-        assertThat(run.out, not(containsString("outside the production window")));
+    public void withoutHistoryANamedCandidateIsNotChecked() {
+        CliRun run = CliRun.run("check", "--window", SEED, "--candidate", "checkout/release-candidate#42", "--format",
+                "json");
+        assertEquals(run.toString(), ReleaseGateCommand.OK, run.exitCode);
+        assertTrue(run.json().get("promotes").isNull());
+        assertEquals("CANDIDATES_UNKNOWN", run.json().get("warnings").get(0).get("code").asText());
     }
 
     @Test
@@ -251,5 +276,8 @@ public class CheckCommandTest {
         assertThat(run.out.replaceAll("\\s+", " "), containsString("Without --policy and --window, the sample policy "
                 + "embedded in this jar is used"));
         assertThat(run.out, containsString("Exit code 0: allowed; 3: blocked; 2: bad input."));
+        assertThat(run.out, containsString("--history=FILE"));
+        assertThat(run.out.replaceAll("\\s+", " "), containsString("Without --history, release candidates are not "
+                + "checked"));
     }
 }

@@ -45,6 +45,13 @@ public sealed interface LedgerEvent {
         }
     }
 
+    /** An RC build ended and deployed to CI/QA: the RC is in flight. Not announced; its mark changes. */
+    record RcDeployed(ReleaseCandidate rc) implements LedgerEvent {
+        public Optional<String> product() {
+            return Optional.of(rc.getProduct());
+        }
+    }
+
     /** An RC build ended without deploying. */
     record RcFailed(ReleaseCandidate rc) implements LedgerEvent {
         public Optional<String> product() {

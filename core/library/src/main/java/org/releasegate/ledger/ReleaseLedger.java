@@ -196,6 +196,7 @@ public final class ReleaseLedger {
                 events.add(new LedgerEvent.RcFailed(after));
                 record(now, product, Optional.empty(), Action.RC_FAILED, build.toString(), "build ended " + result);
             } else {
+                events.add(new LedgerEvent.RcDeployed(after));
                 record(now, product, Optional.empty(), Action.RC_DEPLOYED, build.toString(), "build ended " + result);
             }
         });

@@ -43,7 +43,12 @@ public final class SlackMessages {
         return new SlackMessages(zone, p -> Optional.empty(), b -> Optional.empty());
     }
 
-    public SlackMessage render(LedgerEvent event, Instant now) {
+    /** The message for an event, or empty for one the channel does not hear of (an RC deployed to CI/QA). */
+    public Optional<SlackMessage> render(LedgerEvent event, Instant now) {
+        return event instanceof LedgerEvent.RcDeployed ? Optional.empty() : Optional.of(message(event, now));
+    }
+
+    private SlackMessage message(LedgerEvent event, Instant now) {
         if (event instanceof LedgerEvent.RcStarted e) {
             return started(e.rc());
         }
@@ -103,7 +108,7 @@ public final class SlackMessages {
         String authors = rc.getChangeAuthors().isEmpty() ? ""
                 : " Changes by " + rc.getChangeAuthors().stream().map(this::person).collect(Collectors.joining(", "))
                         + ": verify your changes in the RC environment, or ask a team member to take over.";
-        String urgent = rc.getException().map(x -> " Urgent: " + esc(x.category().name()) + ", " + esc(x.reason()) + ".")
+        String urgent = rc.getUrgency().map(x -> " Urgent: " + esc(x.category().name()) + ", " + esc(x.reason()) + ".")
                 .orElse("");
         return new SlackMessage(":rocket: New release candidate of *" + esc(rc.getProduct()) + "*: "
                 + build(rc.getBuild()) + ". Release manager: " + manager(rc.getReleaseManager()) + "." + urgent

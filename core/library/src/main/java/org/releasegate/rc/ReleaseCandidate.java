@@ -21,7 +21,7 @@ public final class ReleaseCandidate {
     private final String product;
     private final ReleaseManager releaseManager;
     private final List<Person> changeAuthors;
-    private final Optional<Urgency> exception;
+    private final Optional<Urgency> urgency;
     private final Instant startedAt;
     private final RcState state;
     private final List<RcEvent> history;
@@ -41,13 +41,13 @@ public final class ReleaseCandidate {
     }
 
     private ReleaseCandidate(BuildRef build, String product, ReleaseManager releaseManager, List<Person> changeAuthors,
-            Optional<Urgency> exception, Instant startedAt, RcState state, List<RcEvent> history,
+            Optional<Urgency> urgency, Instant startedAt, RcState state, List<RcEvent> history,
             Optional<Closure> closure) {
         this.build = Objects.requireNonNull(build, "build");
         this.product = Objects.requireNonNull(product, "product");
         this.releaseManager = Objects.requireNonNull(releaseManager, "releaseManager");
         this.changeAuthors = List.copyOf(changeAuthors);
-        this.exception = Objects.requireNonNull(exception, "exception");
+        this.urgency = Objects.requireNonNull(urgency, "urgency");
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
         this.state = Objects.requireNonNull(state, "state");
         this.history = List.copyOf(history);
@@ -56,19 +56,19 @@ public final class ReleaseCandidate {
 
     /** An RC that has just passed the gate. */
     public static ReleaseCandidate started(BuildRef build, String product, ReleaseManager releaseManager,
-            List<Person> changeAuthors, Optional<Urgency> exception, Instant at) {
+            List<Person> changeAuthors, Optional<Urgency> urgency, Instant at) {
         RcEvent event = new RcEvent(at, RcState.RUNNING, RcState.RUNNING, releaseManager.person(),
                 "passed the gate as the release candidate of " + product
-                        + exception.map(e -> " (urgent: " + e + ")").orElse(""));
-        return new ReleaseCandidate(build, product, releaseManager, changeAuthors, exception, at, RcState.RUNNING,
+                        + urgency.map(e -> " (urgent: " + e + ")").orElse(""));
+        return new ReleaseCandidate(build, product, releaseManager, changeAuthors, urgency, at, RcState.RUNNING,
                 List.of(event), Optional.empty());
     }
 
     /** Rebuilds an RC from what was persisted, as it was; no rule is checked. */
     public static ReleaseCandidate restore(BuildRef build, String product, ReleaseManager releaseManager,
-            List<Person> changeAuthors, Optional<Urgency> exception, Instant startedAt, RcState state,
+            List<Person> changeAuthors, Optional<Urgency> urgency, Instant startedAt, RcState state,
             List<RcEvent> history, Optional<Closure> closure) {
-        return new ReleaseCandidate(build, product, releaseManager, changeAuthors, exception, startedAt, state, history,
+        return new ReleaseCandidate(build, product, releaseManager, changeAuthors, urgency, startedAt, state, history,
                 closure);
     }
 
@@ -142,7 +142,7 @@ public final class ReleaseCandidate {
         events.add(new RcEvent(at, state, state, Optional.of(by), "release management handed over from "
                 + releaseManager.displayName() + " to " + to));
         return new ReleaseCandidate(build, product, ReleaseManager.of(to, ReleaseManager.Source.HANDED_OVER),
-                changeAuthors, exception, startedAt, state, events, closure);
+                changeAuthors, urgency, startedAt, state, events, closure);
     }
 
     private void requireOpen(String action) {
@@ -156,7 +156,7 @@ public final class ReleaseCandidate {
     private ReleaseCandidate to(RcState next, Instant at, Optional<Person> by, String note, Optional<Closure> closed) {
         List<RcEvent> events = new ArrayList<>(history);
         events.add(new RcEvent(at, state, next, by, note));
-        return new ReleaseCandidate(build, product, releaseManager, changeAuthors, exception, startedAt, next, events,
+        return new ReleaseCandidate(build, product, releaseManager, changeAuthors, urgency, startedAt, next, events,
                 closed.isPresent() ? closed : closure);
     }
 
@@ -187,8 +187,8 @@ public final class ReleaseCandidate {
         return changeAuthors;
     }
 
-    public Optional<Urgency> getException() {
-        return exception;
+    public Optional<Urgency> getUrgency() {
+        return urgency;
     }
 
     public Instant getStartedAt() {

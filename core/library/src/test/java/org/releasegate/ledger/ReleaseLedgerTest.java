@@ -131,7 +131,8 @@ public class ReleaseLedgerTest {
     @Test
     public void successfulRcGoesInFlightAndKeepsTheProduct() {
         rc(41, ALICE, GateMode.ONCE);
-        assertTrue(ledger.buildFinished(checkout, rcBuild(41), BuildResult.SUCCESS, T).isEmpty());
+        List<LedgerEvent> events = ledger.buildFinished(checkout, rcBuild(41), BuildResult.SUCCESS, T);
+        assertEquals(List.of(LedgerEvent.RcDeployed.class), events.stream().map(Object::getClass).toList());
         assertEquals(RcState.IN_FLIGHT, state(41));
         assertFalse(rc(42, BOB, GateMode.ONCE).decision().isAllowed());
     }

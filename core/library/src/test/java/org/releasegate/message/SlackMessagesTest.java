@@ -40,14 +40,14 @@ public class SlackMessagesTest {
             b -> Optional.of("https://ci.example.com/job/" + b.job().replace("/", "/job/") + "/" + b.number() + "/"));
 
     private String text(LedgerEvent e) {
-        return plain.render(e, T).text();
+        return plain.render(e, T).orElseThrow().text();
     }
 
     @Test
     public void newRcMentionsTheReleaseManagerAndLinksTheBuild() {
         ReleaseCandidate rc = ReleaseCandidate.started(rcBuild(42), "checkout", org.releasegate.Fixtures.managedBy(ALICE),
                 List.of(BOB, Person.named("Dave <dave@example.com>")), Optional.empty(), T);
-        SlackMessage m = linked.render(new LedgerEvent.RcStarted(rc), T);
+        SlackMessage m = linked.render(new LedgerEvent.RcStarted(rc), T).orElseThrow();
         assertEquals(":rocket: New release candidate of *checkout*: "
                 + "<https://ci.example.com/job/checkout/job/release-candidate/42/|checkout/release-candidate#42>. "
                 + "Release manager: <@U0ALICE>. Changes by Bob Baker, Dave &lt;dave@example.com&gt;: verify your changes "
@@ -122,7 +122,7 @@ public class SlackMessagesTest {
         ReleaseCandidate handed = inFlight(41, BOB, T).handOver(CAROL, BOB, false, T);
         assertTrue(text(new LedgerEvent.HandedOver(handed, "Bob Baker", BOB)).contains("passed from Bob Baker to Carol Chen"));
         ReleaseCandidate stale = inFlight(40, BOB, T.minus(Duration.ofDays(8)));
-        String s = plain.render(new LedgerEvent.RcStale(stale), T).text();
+        String s = plain.render(new LedgerEvent.RcStale(stale), T).orElseThrow().text();
         assertTrue(s, s.contains("in flight for 8d 0h") && s.contains("Bob Baker, promote it or reject it"));
     }
 
@@ -133,5 +133,10 @@ public class SlackMessagesTest {
         assertEquals("plain", Mrkdwn.link(null, "plain"));
         Person sneaky = Person.named("<!channel>");
         assertFalse(plain.person(sneaky).contains("<"));
+    }
+
+    @Test
+    public void deployedRcIsNotAnnounced() {
+        assertTrue(plain.render(new LedgerEvent.RcDeployed(inFlight(41, BOB, T)), T).isEmpty());
     }
 }

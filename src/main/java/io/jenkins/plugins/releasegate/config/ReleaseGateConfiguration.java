@@ -102,11 +102,19 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
     public synchronized boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         String zone = json.optString("timeZone", TimeZones.DEFAULT.getId());
         List<ProductConfig> bound = new ArrayList<>();
+        // One product comes as an object, several as an array, none as nothing.
         Object submitted = json.opt("products");
-        JSONArray array = submitted == null ? new JSONArray() : JSONArray.fromObject(submitted);
+        List<JSONObject> forms = new ArrayList<>();
+        if (submitted instanceof JSONObject one) {
+            forms.add(one);
+        } else if (submitted instanceof JSONArray many) {
+            for (int i = 0; i < many.size(); i++) {
+                forms.add(many.getJSONObject(i));
+            }
+        }
         ProductConfig.DescriptorImpl descriptor = ExtensionList.lookupSingleton(ProductConfig.DescriptorImpl.class);
-        for (int i = 0; i < array.size(); i++) {
-            bound.add(descriptor.newInstance(req, array.getJSONObject(i)));
+        for (JSONObject form : forms) {
+            bound.add(descriptor.newInstance(req, form));
         }
         try {
             this.policy = PolicyFactory.build(zone, bound);

@@ -1,0 +1,212 @@
+package io.jenkins.plugins.releasegate.action;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.BuildBadgeAction;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.User;
+import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
+import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
+import io.jenkins.plugins.releasegate.ledger.CandidateRecord;
+import io.jenkins.plugins.releasegate.ledger.ClosureRecord;
+import io.jenkins.plugins.releasegate.ledger.EventRecord;
+import io.jenkins.plugins.releasegate.ledger.LedgerStore;
+import io.jenkins.plugins.releasegate.ledger.PersonRecord;
+import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
+import io.jenkins.plugins.releasegate.ledger.ReleaseManagerRecord;
+import io.jenkins.plugins.releasegate.ledger.UrgencyRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import jenkins.model.RunAction2;
+import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.HttpResponses;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
+import org.kohsuke.stapler.interceptor.RequirePOST;
+import org.releasegate.ledger.LedgerEvent;
+import org.releasegate.message.Times;
+import org.releasegate.people.Person;
+import org.releasegate.policy.ProductPolicy;
+import org.releasegate.rc.BuildRef;
+import org.releasegate.rc.IllegalTransitionException;
+import org.releasegate.rc.ReleaseCandidate;
+
+/**
+ * The RC mark on a build the gate let through as a release candidate: its state and history, its release manager,
+ * the change authors and the urgent exception it used. Shown as a badge, on the build page and in the REST API
+ * (docs/rest-api.md); the class name and exported names are read by tools and written into build.xml: keep them.
+ */
+@ExportedBean(defaultVisibility = 2)
+public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
+    private volatile CandidateRecord candidate;
+    private transient Run<?, ?> run;
+
+    public ReleaseCandidateAction(CandidateRecord candidate) {
+        this.candidate = candidate;
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    /** Replaces the mark with the ledger's newer view of the same RC. */
+    void update(CandidateRecord newer) {
+        this.candidate = newer;
+    }
+
+    public ReleaseCandidate candidate() {
+        return candidate.toCandidate();
+    }
+
+    @Override
+    @CheckForNull
+    public String getIconFileName() {
+        return null; // the badge, the summary and the header show it; no side-panel link
+    }
+
+    @Override
+    public String getDisplayName() {
+        return io.jenkins.plugins.releasegate.Messages.ReleaseCandidateAction_DisplayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return "release-candidate";
+    }
+
+    @Exported
+    public String getProduct() {
+        return candidate.getProduct();
+    }
+
+    @Exported
+    public String getState() {
+        return candidate.getState();
+    }
+
+    @Exported
+    public String getStartedAt() {
+        return candidate.getStartedAt();
+    }
+
+    @Exported
+    public ReleaseManagerRecord getReleaseManager() {
+        return candidate.getReleaseManager();
+    }
+
+    @Exported
+    public List<PersonRecord> getChangeAuthors() {
+        return candidate.getChangeAuthors();
+    }
+
+    @Exported
+    @CheckForNull
+    public UrgencyRecord getUrgency() {
+        return candidate.getUrgency();
+    }
+
+    @Exported
+    @CheckForNull
+    public ClosureRecord getClosure() {
+        return candidate.getClosure();
+    }
+
+    @Exported
+    public List<EventRecord> getHistory() {
+        return candidate.getHistory();
+    }
+
+    /** The badge's text: the release manager's short name. */
+    public String getBadgeText() {
+        ReleaseManagerRecord rm = candidate.getReleaseManager();
+        String name = rm.getDisplayName() != null ? rm.getDisplayName() : rm.getId();
+        if (name == null) {
+            return "RC";
+        }
+        return "RC · " + (name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name);
+    }
+
+    /** The badge's tooltip: state and release manager. */
+    public String getTooltip() {
+        ReleaseCandidate rc = candidate();
+        return "Release candidate of " + rc.getProduct() + ": " + rc.getState() + "; release manager "
+                + rc.getReleaseManager().displayName();
+    }
+
+    /** For the summary: the user page of the release manager, when a Jenkins user. */
+    @CheckForNull
+    public String getReleaseManagerUrl() {
+        String id = candidate.getReleaseManager().getId();
+        User u = id == null ? null : User.getById(id, false);
+        return u == null ? null : u.getUrl();
+    }
+
+    public String getAge() {
+        return Times.age(Duration.between(Instant.parse(candidate.getStartedAt()), GateClock.now()));
+    }
+
+    public boolean isOpen() {
+        return candidate().getState().isOpen();
+    }
+
+    public boolean isRejectAllowed() {
+        return isOpen() && run != null && run.getParent().hasPermission(Item.BUILD);
+    }
+
+    public boolean isHandOverAllowed() {
+        return isRejectAllowed();
+    }
+
+    /** Will not be promoted: the reason and the next steps go to the product's channel. */
+    @RequirePOST
+    public HttpResponse doReject(@QueryParameter String reason, @QueryParameter String nextSteps) {
+        run.getParent().checkPermission(Item.BUILD);
+        Person by = currentPerson();
+        ProductPolicy policy = ReleaseGateConfiguration.get().product(getProduct());
+        BuildRef ref = BuildRef.parse(candidate.getBuild());
+        try {
+            List<LedgerEvent> events = LedgerStore.get().change(l -> l.reject(policy, ref, by, reason, nextSteps,
+                    GateClock.now()));
+            ReleaseEventListener.publish(events, null);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return HttpResponses.errorWithoutStack(400, e.getMessage());
+        }
+        return HttpResponses.redirectTo("../");
+    }
+
+    /** Release management passes to another user: the release manager may, and so may someone with Hold. */
+    @RequirePOST
+    public HttpResponse doHandOver(@QueryParameter String userId) {
+        run.getParent().checkPermission(Item.BUILD);
+        User to = userId == null || userId.isBlank() ? null : User.getById(userId.trim(), false);
+        if (to == null) {
+            return HttpResponses.errorWithoutStack(400, "No user \"" + userId + "\": name an existing user id");
+        }
+        Person by = currentPerson();
+        boolean mayManage = run.getParent().hasPermission(ReleaseGatePermissions.HOLD);
+        ProductPolicy policy = ReleaseGateConfiguration.get().product(getProduct());
+        BuildRef ref = BuildRef.parse(candidate.getBuild());
+        try {
+            List<LedgerEvent> events = LedgerStore.get().change(l -> l.handOver(policy, ref,
+                    Person.user(to.getId(), to.getFullName()), by, mayManage, GateClock.now()));
+            ReleaseEventListener.publish(events, null);
+        } catch (IllegalTransitionException e) {
+            return HttpResponses.errorWithoutStack(403, e.getMessage());
+        }
+        return HttpResponses.redirectTo("../");
+    }
+
+    private static Person currentPerson() {
+        User u = User.current();
+        return u == null ? Person.named("anonymous") : Person.user(u.getId(), u.getFullName());
+    }
+}
