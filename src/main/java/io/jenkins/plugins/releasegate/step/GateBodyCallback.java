@@ -1,0 +1,70 @@
+package io.jenkins.plugins.releasegate.step;
+
+import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
+import io.jenkins.plugins.releasegate.ledger.LedgerStore;
+import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
+import java.util.HashMap;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.releasegate.ledger.LedgerEvent;
+import org.releasegate.policy.ProductPolicy;
+import org.releasegate.rc.BuildRef;
+
+/**
+ * Ends a gated body: for production, promotes the RC when the body succeeds and frees the product's production lock
+ * either way; then completes the step. Ledger work happens off the CPS thread.
+ */
+@Restricted(NoExternalUse.class)
+final class GateBodyCallback extends BodyExecutionCallback {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOGGER = Logger.getLogger(GateBodyCallback.class.getName());
+
+    private final String production;
+    private final String build;
+    private final HashMap<String, Object> result;
+
+    /** @param production the product released in the body, or null when the body is not a production release */
+    GateBodyCallback(String production, String build, HashMap<String, Object> result) {
+        this.production = production;
+        this.build = build;
+        this.result = result;
+    }
+
+    @Override
+    public void onSuccess(StepContext context, Object bodyResult) {
+        Timer.get().submit(() -> {
+            finish(true);
+            context.onSuccess(result);
+        });
+    }
+
+    @Override
+    public void onFailure(StepContext context, Throwable t) {
+        Timer.get().submit(() -> {
+            finish(false);
+            context.onFailure(t);
+        });
+    }
+
+    private void finish(boolean succeeded) {
+        if (production == null || build == null) {
+            return;
+        }
+        try {
+            ProductPolicy policy = ReleaseGateConfiguration.get().product(production);
+            List<LedgerEvent> events = LedgerStore.get().change(l -> l.productionFinished(policy, BuildRef.parse(build),
+                    succeeded, GateClock.now()));
+            ReleaseEventListener.publish(events, null);
+        } catch (RuntimeException e) {
+            // The build's own end releases the lock too (ReleaseRunListener): never fail the body for this.
+            LOGGER.log(Level.WARNING, "Could not record the end of the production release " + build, e);
+        }
+    }
+}

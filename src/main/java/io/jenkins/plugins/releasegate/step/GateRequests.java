@@ -1,0 +1,114 @@
+package io.jenkins.plugins.releasegate.step;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Cause;
+import hudson.model.Job;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.model.User;
+import hudson.scm.ChangeLogSet;
+import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
+import io.jenkins.plugins.releasegate.action.ApprovalAction;
+import io.jenkins.plugins.releasegate.action.Builds;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jenkins.scm.RunWithSCM;
+import jenkins.scm.api.SCMHead;
+import jenkins.scm.api.mixin.ChangeRequestSCMHead;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.releasegate.decision.GateRequest;
+import org.releasegate.people.Person;
+import org.releasegate.people.ReleaseManager;
+import org.releasegate.people.ReleaseManagerResolver;
+import org.releasegate.policy.ProductPolicy;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Gathers what core needs from a build: who triggered it and may they override, who made its changes, whether it is
+ * a pull request. Permissions come from Jenkins' authorization, never from the Jenkinsfile.
+ */
+@Restricted(NoExternalUse.class)
+final class GateRequests {
+    private GateRequests() {
+    }
+
+    static GateRequest of(Run<?, ?> run, ProductPolicy policy, GateParameters params, TaskListener listener) {
+        Changes changes = Changes.of(run);
+        ReleaseManager rm = ReleaseManagerResolver.resolve(TriggerCauses.of(run.getCauses()), changes.headAuthor(),
+                policy.getDefaultReleaseManager());
+        Optional<Person> requester = requester(run, rm);
+        ApprovalAction approval = run.getAction(ApprovalAction.class);
+        return GateRequest.builder(params.stage())
+                .build(Builds.ref(run))
+                .urgency(params.urgency())
+                .candidate(params.candidate())
+                .releaseManager(rm)
+                .changeAuthors(changes.authors())
+                .requester(requester.orElse(null))
+                .mayOverride(params.urgency().isPresent() && mayOverride(run.getParent(), requester, listener))
+                .approvedBy(approval == null ? null : approval.approver())
+                .changeRequest(isChangeRequest(run.getParent()))
+                .build();
+    }
+
+    /** The user who triggered the build: a user cause, or the person the release manager came from. */
+    private static Optional<Person> requester(Run<?, ?> run, ReleaseManager rm) {
+        Cause.UserIdCause user = run.getCause(Cause.UserIdCause.class);
+        if (user != null && user.getUserId() != null) {
+            return Optional.of(Person.user(user.getUserId(), user.getUserName()));
+        }
+        Set<ReleaseManager.Source> triggered = Set.of(ReleaseManager.Source.UPSTREAM_USER, ReleaseManager.Source.REPLAY,
+                ReleaseManager.Source.PUSH);
+        return triggered.contains(rm.source()) ? rm.person() : Optional.empty();
+    }
+
+    /**
+     * Whether the triggering user holds Override on the job. On single-sign-on realms a user's groups are those of
+     * their last login; a user Jenkins cannot find may not override.
+     */
+    private static boolean mayOverride(Job<?, ?> job, Optional<Person> requester, TaskListener listener) {
+        Optional<String> id = requester.flatMap(Person::userId);
+        if (id.isEmpty()) {
+            return false;
+        }
+        User user = User.getById(id.get(), false);
+        if (user == null) {
+            return false;
+        }
+        try {
+            Authentication auth = user.impersonate2();
+            return job.hasPermission2(auth, ReleaseGatePermissions.OVERRIDE);
+        } catch (RuntimeException e) {
+            listener.getLogger().println("Release Gate: could not check the Override permission of " + id.get() + ": "
+                    + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The authors of the build's changes, each once, and the author of the head (last) commit. */
+    private record Changes(List<Person> authors, Optional<Person> headAuthor) {
+        static Changes of(Run<?, ?> run) {
+            if (!(run instanceof RunWithSCM<?, ?> scm)) {
+                return new Changes(List.of(), Optional.empty());
+            }
+            Set<Person> authors = new LinkedHashSet<>();
+            Person head = null;
+            for (ChangeLogSet<? extends ChangeLogSet.Entry> set : scm.getChangeSets()) {
+                for (ChangeLogSet.Entry entry : set) {
+                    User author = entry.getAuthor();
+                    head = Person.user(author.getId(), author.getFullName());
+                    authors.add(head);
+                }
+            }
+            return new Changes(new ArrayList<>(authors), Optional.ofNullable(head));
+        }
+    }
+
+    private static boolean isChangeRequest(@CheckForNull Job<?, ?> job) {
+        return job != null && SCMHead.HeadByItem.findHead(job) instanceof ChangeRequestSCMHead;
+    }
+}
