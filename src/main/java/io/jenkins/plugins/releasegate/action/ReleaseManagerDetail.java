@@ -1,0 +1,58 @@
+package io.jenkins.plugins.releasegate.action;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Run;
+import java.util.List;
+import jenkins.model.Jenkins;
+import jenkins.model.details.Detail;
+import jenkins.model.details.DetailFactory;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
+/** The release manager in the build page's header (rendered by detail.jelly). */
+@Restricted(NoExternalUse.class)
+public final class ReleaseManagerDetail extends Detail {
+    private final ReleaseCandidateAction action;
+
+    ReleaseManagerDetail(Run<?, ?> run, ReleaseCandidateAction action) {
+        super(run);
+        this.action = action;
+    }
+
+    @Override
+    public String getDisplayName() {
+        String name = action.getReleaseManager().getDisplayName();
+        return "Release manager: " + (name == null ? "unassigned" : name);
+    }
+
+    @Override
+    @CheckForNull
+    public String getLink() {
+        String url = action.getReleaseManagerUrl();
+        return url == null ? null : Jenkins.get().getRootUrlFromRequest() + url;
+    }
+
+    public String getTooltip() {
+        return action.getTooltip();
+    }
+
+    /** Adds the detail to builds that carry an RC mark. */
+    @Extension
+    @Restricted(NoExternalUse.class)
+    @SuppressWarnings("rawtypes")
+    public static final class Factory extends DetailFactory<Run> {
+        @Override
+        public Class<Run> type() {
+            return Run.class;
+        }
+
+        @NonNull
+        @Override
+        public List<? extends Detail> createFor(@NonNull Run target) {
+            ReleaseCandidateAction action = target.getAction(ReleaseCandidateAction.class);
+            return action == null ? List.of() : List.of(new ReleaseManagerDetail(target, action));
+        }
+    }
+}

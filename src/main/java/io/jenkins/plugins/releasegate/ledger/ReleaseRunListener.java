@@ -1,0 +1,42 @@
+package io.jenkins.plugins.releasegate.ledger;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.model.listeners.RunListener;
+import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
+import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.releasegate.ledger.LedgerEvent;
+import org.releasegate.policy.ProductPolicy;
+import org.releasegate.rc.BuildRef;
+import org.releasegate.rc.BuildResult;
+
+/**
+ * A build of a product's job ended: its RC becomes in flight or failed (a failed RC frees the product for the next
+ * waiter), a production release frees the production lock and promotes its RC if the build succeeded, and a waiter
+ * leaves the queue.
+ */
+@Extension
+@Restricted(NoExternalUse.class)
+public final class ReleaseRunListener extends RunListener<Run<?, ?>> {
+    @Override
+    public void onCompleted(Run<?, ?> run, @NonNull TaskListener listener) {
+        List<ProductPolicy> products = ReleaseGateConfiguration.get().productsOf(run.getParent().getFullName());
+        if (products.isEmpty()) {
+            return;
+        }
+        Result result = run.getResult();
+        BuildResult ended = BuildResult.parse(result == null ? "SUCCESS" : result.toString());
+        BuildRef ref = new BuildRef(run.getParent().getFullName(), run.getNumber());
+        for (ProductPolicy policy : products) {
+            List<LedgerEvent> events = LedgerStore.get().change(l -> l.buildFinished(policy, ref, ended,
+                    GateClock.now()));
+            ReleaseEventListener.publish(events, listener);
+        }
+    }
+}
