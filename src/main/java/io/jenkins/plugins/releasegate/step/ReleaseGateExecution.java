@@ -158,17 +158,15 @@ public final class ReleaseGateExecution extends StepExecution {
     }
 
     private void pass(StepContext context, GateDecision decision, HashMap<String, Object> result) {
-        if (!context.hasBody()) {
+        if (!context.hasBody() || params.dryRun) {
+            // A dry run reports and changes nothing: it never runs the release in the body.
             context.onSuccess(result);
             return;
         }
         bodyStarted = true;
         context.saveState();
-        String production = decision.stage() == Stage.PRODUCTION && !params.dryRun && decision.isAllowed()
-                ? result.get("product") + "" : null;
-        context.newBodyInvoker()
-                .withCallback(new GateBodyCallback(production, decision.isAllowed() ? buildOf(context) : null, result))
-                .start();
+        String production = decision.stage() == Stage.PRODUCTION ? decision.product() : null;
+        context.newBodyInvoker().withCallback(new GateBodyCallback(production, buildOf(context), result)).start();
     }
 
     private void waitAtTheGate(StepContext context, Run<?, ?> run, GateRequest request, GateDecision decision,
