@@ -86,7 +86,8 @@ final class HistoryFile {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":";
-            throw new InvalidHistoryException(name + ":" + where + " not JSON: " + oneLine(e.getOriginalMessage()), e);
+            throw new InvalidHistoryException(name + ":" + where + " not JSON: " + jacksonWords(e.getOriginalMessage()),
+                    e);
         } catch (IOException e) {
             throw new InvalidHistoryException(name + ": not JSON: " + oneLine(e.getMessage()), e);
         }
@@ -106,6 +107,15 @@ final class HistoryFile {
     /** Every build in the file, newest first. */
     List<BuildRecord> builds() {
         return builds;
+    }
+
+    /** Jackson's words, on one line, without its source placeholder or the name of its feature switches. */
+    private static String jacksonWords(String text) {
+        String words = oneLine(text);
+        if (words.startsWith("Trailing token")) {
+            return "more follows the end of the first JSON value: a file holds one job's history";
+        }
+        return words.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     }
 
     private static String oneLine(String text) {

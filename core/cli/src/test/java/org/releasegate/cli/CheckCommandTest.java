@@ -1,7 +1,6 @@
 package org.releasegate.cli;
 
 import static org.hamcrest.CoreMatchers.containsString;
-import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -161,7 +160,7 @@ public class CheckCommandTest {
     public void policyFileAndProduct() throws IOException {
         Path file = tmp.newFile("policy.yml").toPath();
         Files.writeString(file, "unclassified:\n  releaseGate:\n    timeZone: Europe/Berlin\n    products:\n"
-                + "      - name: web\n        releasesWithoutRc: true\n", StandardCharsets.UTF_8);
+                + "      - name: web\n", StandardCharsets.UTF_8);
         // The only product needs no --product; the default window is read in the policy's zone (16:00 Berlin).
         CliRun run = CliRun.run("check", "--policy", file.toString(), "--format", "json");
         assertEquals(run.toString(), ReleaseGateCommand.BLOCKED, run.exitCode);
@@ -240,7 +239,7 @@ public class CheckCommandTest {
     public void anUrgencyThePolicyDoesNotLetLiftTheWindowStaysBlocked() throws IOException {
         Path file = tmp.newFile("policy.yml").toPath();
         Files.writeString(file, "unclassified:\n  releaseGate:\n    products:\n      - name: web\n"
-                + "        releasesWithoutRc: true\n        exceptions:\n          - category: URGENT_DELIVERY\n"
+                + "        exceptions:\n          - category: URGENT_DELIVERY\n"
                 + "            lifts: \"RC_IN_FLIGHT\"\n", StandardCharsets.UTF_8);
         CliRun run = CliRun.run("check", "--policy", file.toString(), "--at", FRIDAY, "--urgency", "URGENT_DELIVERY",
                 "--reason", "partner launch", "--may-override", "--format", "json");
@@ -257,7 +256,9 @@ public class CheckCommandTest {
         assertEquals(run.toString(), ReleaseGateCommand.OK, run.exitCode);
         assertEquals("RC", run.json().get("stage").asText());
         assertTrue(run.json().get("releaseManager").isNull());
-        assertEquals("UNASSIGNED_RELEASE_MANAGER", run.json().get("warnings").get(0).get("code").asText());
+        // The command line asks as no build: no RC of its own to name a release manager for.
+        assertEquals("CANDIDATES_UNKNOWN", run.json().get("warnings").get(0).get("code").asText());
+        assertEquals(1, run.json().get("warnings").size());
     }
 
     @Test

@@ -130,7 +130,8 @@ public final class ReleaseGate {
                 }
             }
             boolean callerIsRc = request.getBuild().flatMap(ledger::candidate).isPresent();
-            if (request.getStage() == Stage.RC && !callerIsRc && !request.getReleaseManager().isAssigned()) {
+            if (request.getStage() == Stage.RC && request.getBuild().isPresent() && !callerIsRc
+                    && !request.getReleaseManager().isAssigned()) {
                 warnings.add(unassigned(request.getBuild().orElse(null)));
             }
         }

@@ -45,11 +45,14 @@ public final class ConsoleMessage {
                         .append(d.window().closesAt().map(c -> ", which closes " + Times.format(c, zone))
                                 .orElse(", which never closes")).append(".\n");
             }
-            d.promotes().ifPresentOrElse(
-                    rc -> out.append("Promotes release candidate ").append(rc.getBuild()).append(" (release manager ")
-                            .append(rc.getReleaseManager().displayName()).append(").\n"),
-                    () -> out.append("No release candidate to promote: ").append(d.product())
-                            .append(" releases without one.\n"));
+            boolean candidatesChecked = d.warnings().stream().noneMatch(w -> w.code() == Warning.Code.CANDIDATES_UNKNOWN);
+            if (d.promotes().isPresent()) {
+                ReleaseCandidate rc = d.promotes().get();
+                out.append("Promotes release candidate ").append(rc.getBuild()).append(" (release manager ")
+                        .append(rc.getReleaseManager().displayName()).append(").\n");
+            } else if (candidatesChecked) {
+                out.append("No release candidate to promote: ").append(d.product()).append(" releases without one.\n");
+            }
         }
         d.exception().ifPresent(e -> out.append(exception(e)).append('\n'));
         warnings(d, out);

@@ -148,6 +148,8 @@ public class ReleaseGateTest {
         GateDecision d = decide(request, LedgerSnapshot.empty("checkout"), T);
         assertTrue(d.isAllowed());
         assertEquals(Warning.Code.UNASSIGNED_RELEASE_MANAGER, d.warnings().get(0).code());
+        // A what-if with no build names no RC, so nobody is missing.
+        assertTrue(decide(GateRequest.builder(Stage.RC).build(), LedgerSnapshot.empty("checkout"), T).warnings().isEmpty());
         ReleaseCandidate nobody = ReleaseCandidate.started(rcBuild(41), "checkout", ReleaseManager.unassigned(),
                 List.of(), Optional.empty(), T);
         GateDecision prod = decide(production(7, ALICE).mayOverride(false).build(), ledger(nobody), T);

@@ -106,4 +106,13 @@ public class ConsoleMessageTest {
         assertEquals("Release Gate: production release of checkout is BLOCKED. outside the production window "
                 + "(Mon-Thu 08:00-16:00 America/New_York) (and 1 more)", ConsoleMessage.headline(d));
     }
+
+    @Test
+    public void withoutHistoryNoRcIsClaimed() {
+        GateDecision d = ReleaseGate.decide(checkout(), GateRequest.builder(org.releasegate.decision.Stage.PRODUCTION)
+                .candidatesKnown(false).build(), LedgerSnapshot.empty("checkout"), T);
+        String text = ConsoleMessage.render(d, NY);
+        assertFalse(text, text.contains("releases without one"));
+        assertTrue(text, text.contains("Warning: release candidates were not checked: no build history was given"));
+    }
 }

@@ -91,7 +91,7 @@ public final class LedgerReconciler {
         Result result = run.getResult();
         ReleaseCandidateAction mark = run.getAction(ReleaseCandidateAction.class);
         return new BuildRecord(new BuildRef(run.getParent().getFullName(), run.getNumber()),
-                Instant.ofEpochMilli(run.getStartTimeInMillis()), run.isBuilding(),
+                Instant.ofEpochMilli(run.getTimeInMillis()), run.isBuilding(),
                 Optional.ofNullable(result).map(r -> BuildResult.parse(r.toString())),
                 Optional.ofNullable(mark).map(ReleaseCandidateAction::candidate));
     }
