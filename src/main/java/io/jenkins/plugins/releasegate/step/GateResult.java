@@ -2,7 +2,6 @@ package io.jenkins.plugins.releasegate.step;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.releasegate.decision.GateDecision;
@@ -42,8 +41,4 @@ final class GateResult {
         return map;
     }
 
-    static List<String> keys() {
-        return List.of("decision", "product", "stage", "dryRun", "releaseManager", "releaseManagerId", "rcBuild",
-                "reasons", "warnings", "supersedes", "exception", "earliestPass");
-    }
 }
