@@ -25,7 +25,7 @@ final class ConsoleReport {
 
     static void print(TaskListener listener, GateDecision d, ZoneId zone) {
         PrintStream out = listener.getLogger();
-        out.print(ConsoleMessage.render(d, zone));
+        out.print(plain(ConsoleMessage.render(d, zone)));
         Set<String> links = new LinkedHashSet<>();
         for (Reason r : d.reasons()) {
             r.build().ifPresent(b -> links.add(build(b)));
@@ -37,6 +37,14 @@ final class ConsoleReport {
         if (!links.isEmpty()) {
             out.println("See: " + String.join(", ", links));
         }
+    }
+
+    /**
+     * Core's words carry what people typed (reasons, next steps). Console notes are escape sequences, so a typed ESC
+     * could forge a link: only our own links may carry one.
+     */
+    static String plain(String text) {
+        return text.replace("\u001B", "");
     }
 
     private static String build(BuildRef ref) {
