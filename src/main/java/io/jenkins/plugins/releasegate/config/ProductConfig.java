@@ -5,6 +5,7 @@ import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.releasegate.slack.SlackTestMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -245,6 +246,13 @@ public final class ProductConfig implements Describable<ProductConfig> {
                 Enums.parse(BlockedResult.class, "blockedResult", value);
                 return FormValidation.ok();
             });
+        }
+
+        /** Posts a test message to the channel typed in the form, through the Slack plugin's global settings. */
+        @POST
+        public FormValidation doSendTestMessage(@QueryParameter String name, @QueryParameter String slackChannel) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return SlackTestMessage.send(name, slackChannel);
         }
 
         /** Core's parse errors are IllegalArgumentExceptions with the message a person needs. */
