@@ -1,0 +1,57 @@
+package io.jenkins.plugins.releasegate.status;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import java.time.ZoneId;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
+import org.releasegate.ledger.AuditEntry;
+import org.releasegate.message.Times;
+import org.releasegate.people.Person;
+
+/** One line of the product's audit, as the ledger recorded it. */
+@ExportedBean(defaultVisibility = 3)
+@Restricted(NoExternalUse.class)
+public final class AuditLine {
+    private final AuditEntry entry;
+    private final ZoneId zone;
+
+    AuditLine(AuditEntry entry, ZoneId zone) {
+        this.entry = entry;
+        this.zone = zone;
+    }
+
+    /** ISO-8601, UTC. */
+    @Exported
+    public String getAt() {
+        return entry.at().toString();
+    }
+
+    /** {@code HOLD_PLACED}, {@code BLOCKED}, {@code EXCEPTION_USED}... */
+    @Exported
+    public String getAction() {
+        return entry.action().name();
+    }
+
+    @Exported
+    @CheckForNull
+    public String getActor() {
+        return entry.actor().map(Person::displayName).orElse(null);
+    }
+
+    /** A build ({@code job#number}) or a hold id. */
+    @Exported
+    public String getSubject() {
+        return entry.subject();
+    }
+
+    @Exported
+    public String getDetail() {
+        return entry.detail();
+    }
+
+    public String getAtText() {
+        return Times.local(entry.at(), zone);
+    }
+}

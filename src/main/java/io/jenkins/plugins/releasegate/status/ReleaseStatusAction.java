@@ -1,0 +1,194 @@
+package io.jenkins.plugins.releasegate.status;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Extension;
+import hudson.model.Api;
+import hudson.model.RootAction;
+import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
+import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
+import io.jenkins.plugins.releasegate.ledger.LedgerStore;
+import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import jenkins.model.Jenkins;
+import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.HttpResponses;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerProxy;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
+import org.kohsuke.stapler.interceptor.RequirePOST;
+import org.releasegate.hold.Hold;
+import org.releasegate.ledger.HoldPermissionException;
+import org.releasegate.ledger.LedgerEvent;
+import org.releasegate.policy.PolicyException;
+import org.releasegate.policy.ProductPolicy;
+import org.releasegate.policy.ReleasePolicy;
+import org.releasegate.schedule.SpecException;
+import org.releasegate.schedule.TimeZones;
+
+/**
+ * {@code /release-gate/}: every product's release state for the team, holds placed and lifted, and the same as JSON at
+ * {@code /release-gate/api/json}. {@code POST hold} and {@code POST lift} serve the page's forms and REST callers alike
+ * (a crumb or an API token).
+ */
+@Extension
+@ExportedBean
+public class ReleaseStatusAction implements RootAction, StaplerProxy {
+    @Override
+    @CheckForNull
+    public String getIconFileName() {
+        return Jenkins.get().hasPermission(Jenkins.READ) ? "symbol-paper-plane-outline" : null;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.ReleaseStatusAction_DisplayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return "release-gate";
+    }
+
+    /** Jenkins already asks for Overall/Read on its root actions; this says so here too, for the API and the forms. */
+    @Override
+    public Object getTarget() {
+        Jenkins.get().checkPermission(Jenkins.READ);
+        return this;
+    }
+
+    public Api getApi() {
+        return new Api(this);
+    }
+
+    /** Every product, in the order the configuration lists them; none while the configuration cannot be used. */
+    @Exported
+    public List<ProductStatus> getProducts() {
+        ReleasePolicy policy;
+        try {
+            policy = ReleaseGateConfiguration.get().policy();
+        } catch (PolicyException e) {
+            return List.of();
+        }
+        Instant now = GateClock.now();
+        HoldPermissions permissions = HoldPermissions.ofCurrentUser(policy.getProducts());
+        return LedgerStore.get().read(ledger -> policy.getProducts().stream()
+                .map(p -> new ProductStatus(p, ledger.snapshot(p.getName()), ledger.audit(p.getName()), now,
+                        permissions))
+                .toList());
+    }
+
+    /** Why the saved configuration cannot be used, for the page; null when it can. */
+    @CheckForNull
+    public String getProblem() {
+        return ReleaseGateConfiguration.get().getProblem().orElse(null);
+    }
+
+    /** Holding every product needs Hold on Jenkins. */
+    public boolean isHoldEveryProductAllowed() {
+        return Jenkins.get().hasPermission(ReleaseGatePermissions.HOLD);
+    }
+
+    /** Why the page cannot show times in the zone asked for ({@code ?zone=}), or null. */
+    @CheckForNull
+    public String zoneProblem(@CheckForNull String zoneId) {
+        if (zoneId == null || zoneId.isBlank()) {
+            return null;
+        }
+        try {
+            TimeZones.parse(zoneId);
+            return null;
+        } catch (SpecException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * Places a hold on {@code product}, or on every product with {@code allProducts=true}.
+     *
+     * @param expires empty (until lifted), a time from now ({@code 4h}, {@code 2d}, {@code 1d12h}) or a date and time
+     *     ({@code 2026-12-01T17:00} in the product's zone, or with an offset or {@code Z})
+     */
+    @RequirePOST
+    public HttpResponse doHold(@QueryParameter String product, @QueryParameter String reason,
+            @QueryParameter String expires, @QueryParameter boolean allProducts) {
+        Jenkins.get().checkPermission(Jenkins.READ);
+        ReleasePolicy policy;
+        try {
+            policy = ReleaseGateConfiguration.get().policy();
+        } catch (PolicyException e) {
+            return HttpResponses.errorWithoutStack(409, Messages.ReleaseStatusAction_Unusable(e.getMessage()));
+        }
+        HoldPermissions permissions = HoldPermissions.ofCurrentUser(policy.getProducts());
+        Optional<String> target;
+        ProductPolicy held = null;
+        if (allProducts) {
+            target = Optional.empty();
+        } else {
+            if (product == null || product.isBlank()) {
+                return HttpResponses.errorWithoutStack(400, Messages.ReleaseStatusAction_NoProduct());
+            }
+            try {
+                held = policy.product(product);
+            } catch (PolicyException e) {
+                return HttpResponses.errorWithoutStack(404, e.getMessage());
+            }
+            if (!permissions.mayHold(held.getName())) {
+                return HttpResponses.errorWithoutStack(403, refusal(permissions, held.getName()));
+            }
+            target = Optional.of(held.getName());
+        }
+        boolean mayManage = held == null ? permissions.mayHoldEveryProduct()
+                : permissions.mayManageHolds(held.getName());
+        Instant now = GateClock.now();
+        try {
+            Optional<Instant> expiry = HoldExpiry.parse(expires, now, held == null ? policy.getZone() : held.getZone());
+            List<LedgerEvent> events = LedgerStore.get().change(ledger -> ledger.placeHold(target,
+                    permissions.person(), reason, expiry, mayManage, now));
+            ReleaseEventListener.publish(events, null);
+        } catch (HoldPermissionException e) {
+            return HttpResponses.errorWithoutStack(403, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return HttpResponses.errorWithoutStack(400, e.getMessage());
+        }
+        return HttpResponses.redirectToDot();
+    }
+
+    /** Lifts a hold: its author may, and so may someone with Hold where the hold applies. */
+    @RequirePOST
+    public HttpResponse doLift(@QueryParameter String id) {
+        Jenkins.get().checkPermission(Jenkins.READ);
+        List<ProductPolicy> products;
+        try {
+            products = ReleaseGateConfiguration.get().policy().getProducts();
+        } catch (PolicyException e) {
+            products = List.of(); // lifting still works for authors and for Hold on Jenkins
+        }
+        HoldPermissions permissions = HoldPermissions.ofCurrentUser(products);
+        Optional<Hold> hold = LedgerStore.get().read(ledger -> ledger.holds().stream()
+                .filter(h -> h.id().equals(id)).findFirst());
+        if (hold.isEmpty()) {
+            return HttpResponses.errorWithoutStack(404, Messages.ReleaseStatusAction_NoHold(id));
+        }
+        boolean mayManage = permissions.mayManage(hold.get());
+        try {
+            List<LedgerEvent> events = LedgerStore.get().change(ledger -> ledger.liftHold(id, permissions.person(),
+                    mayManage, GateClock.now()));
+            ReleaseEventListener.publish(events, null);
+        } catch (HoldPermissionException e) {
+            return HttpResponses.errorWithoutStack(403, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return HttpResponses.errorWithoutStack(404, e.getMessage()); // lifted or expired meanwhile
+        }
+        return HttpResponses.redirectToDot();
+    }
+
+    private static String refusal(HoldPermissions permissions, String product) {
+        List<String> jobs = permissions.jobNames(product);
+        return Messages.ReleaseStatusAction_MayNotHold(permissions.person(), product,
+                jobs.isEmpty() ? Messages.ReleaseStatusAction_NoVisibleJob() : String.join(", ", jobs));
+    }
+}
