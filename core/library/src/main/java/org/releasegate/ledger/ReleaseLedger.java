@@ -36,6 +36,8 @@ public final class ReleaseLedger {
     private final List<Hold> holds = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private long nextHoldNumber = 1;
+    /** Counts changes, so a store can skip saving what did not change. */
+    private long version;
 
     /** A product's mutable state. */
     private static final class ProductState {
@@ -74,6 +76,11 @@ public final class ReleaseLedger {
                 Optional.ofNullable(s.productionInProgress), Optional.ofNullable(s.pendingPromotion),
                 s.staleAnnounced)));
         return new LedgerData(out, holds, audit, nextHoldNumber);
+    }
+
+    /** Grows with every change to the ledger; the same number means nothing changed. */
+    public synchronized long version() {
+        return version;
     }
 
     public synchronized LedgerSnapshot snapshot(String product) {
@@ -333,6 +340,7 @@ public final class ReleaseLedger {
         List<LedgerEvent> events = new ArrayList<>();
         for (ReleaseCandidate rc : s.candidates) {
             if (rc.isStale(now, policy) && s.staleAnnounced.add(rc.getBuild())) {
+                version++;
                 events.add(new LedgerEvent.RcStale(rc));
             }
         }
@@ -381,6 +389,7 @@ public final class ReleaseLedger {
                     ? known.closedByPromotion(promoted.get().getBuild(), now) : known);
         }
         merged.sort((a, b) -> b.getStartedAt().compareTo(a.getStartedAt()));
+        version++;
         s.candidates.clear();
         s.candidates.addAll(merged);
         trimClosed(s);
@@ -430,6 +439,7 @@ public final class ReleaseLedger {
 
     private void record(Instant at, Optional<String> product, Optional<Person> actor, Action action, String subject,
             String detail) {
+        version++; // every change is audited, so this is the one place it is counted
         audit.add(new AuditEntry(at, product, actor, action, subject, detail));
     }
 }

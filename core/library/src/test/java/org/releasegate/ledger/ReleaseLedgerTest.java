@@ -275,4 +275,20 @@ public class ReleaseLedgerTest {
         assertEquals("checkout/deploy-production#7", last.subject());
         assertTrue(last.detail(), last.detail().contains("outside the production window"));
     }
+
+    @Test
+    public void versionCountsChangesOnly() {
+        long start = ledger.version();
+        rc(41, BOB, GateMode.ONCE);
+        long afterRc = ledger.version();
+        assertTrue(afterRc > start);
+        rc(42, ALICE, GateMode.WAIT);
+        long queuedAt = ledger.version();
+        rc(42, ALICE, GateMode.WAIT); // still waiting: nothing new
+        assertEquals(queuedAt, ledger.version());
+        rc(42, ALICE, GateMode.DRY_RUN);
+        assertEquals(queuedAt, ledger.version());
+        assertTrue(ledger.newlyStale(checkout, T.plus(Duration.ofDays(8))).size() > 0);
+        assertTrue(ledger.version() > queuedAt);
+    }
 }

@@ -105,8 +105,16 @@ public class ApprovalAction implements RunAction2 {
         if (user == null) {
             return HttpResponses.errorWithoutStack(403, "Log in to approve an urgent exception");
         }
-        approvedBy = new PersonRecord(user.getId(), user.getFullName());
-        approvedAt = GateClock.now().toEpochMilli();
+        synchronized (this) {
+            if (approvedBy != null) {
+                return HttpResponses.errorWithoutStack(409, "Already approved by " + approvedBy.getDisplayName());
+            }
+            if (!run.isBuilding()) {
+                return HttpResponses.errorWithoutStack(409, "The build has ended: there is nothing left to approve");
+            }
+            approvedBy = new PersonRecord(user.getId(), user.getFullName());
+            approvedAt = GateClock.now().toEpochMilli();
+        }
         run.save();
         WaitingBuilds.wake();
         return HttpResponses.redirectTo("../");

@@ -24,6 +24,13 @@ public final class Builds {
         }
     }
 
+    /** The build, if the current user may see it: for pages, which must not show more than the viewer may read. */
+    @CheckForNull
+    public static Run<?, ?> findVisible(BuildRef ref) {
+        Job<?, ?> job = Jenkins.get().getItemByFullName(ref.job(), Job.class);
+        return job == null ? null : job.getBuildByNumber(ref.number());
+    }
+
     public static BuildRef ref(Run<?, ?> run) {
         return new BuildRef(run.getParent().getFullName(), run.getNumber());
     }

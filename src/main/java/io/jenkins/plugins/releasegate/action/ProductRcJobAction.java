@@ -76,8 +76,11 @@ public final class ProductRcJobAction implements Action {
         List<InFlight> out = new ArrayList<>();
         for (String product : products) {
             for (ReleaseCandidate rc : LedgerStore.get().read(l -> l.snapshot(product)).open()) {
-                Run<?, ?> run = Builds.find(rc.getBuild());
-                out.add(new InFlight(product, rc.getBuild().toString(), run == null ? "" : run.getUrl(),
+                Run<?, ?> run = Builds.findVisible(rc.getBuild());
+                if (run == null) {
+                    continue; // another job's RC the viewer may not read
+                }
+                out.add(new InFlight(product, rc.getBuild().toString(), run.getUrl(),
                         rc.getState().name(), rc.getReleaseManager().displayName(),
                         Times.age(Duration.between(rc.getStartedAt(), GateClock.now()))));
             }

@@ -171,9 +171,9 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
     public HttpResponse doReject(@QueryParameter String reason, @QueryParameter String nextSteps) {
         run.getParent().checkPermission(Item.BUILD);
         Person by = currentPerson();
-        ProductPolicy policy = ReleaseGateConfiguration.get().product(getProduct());
         BuildRef ref = BuildRef.parse(candidate.getBuild());
         try {
+            ProductPolicy policy = ReleaseGateConfiguration.get().product(getProduct());
             List<LedgerEvent> events = LedgerStore.get().change(l -> l.reject(policy, ref, by, reason, nextSteps,
                     GateClock.now()));
             ReleaseEventListener.publish(events, null);
@@ -193,14 +193,16 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
         }
         Person by = currentPerson();
         boolean mayManage = run.getParent().hasPermission(ReleaseGatePermissions.HOLD);
-        ProductPolicy policy = ReleaseGateConfiguration.get().product(getProduct());
         BuildRef ref = BuildRef.parse(candidate.getBuild());
         try {
+            ProductPolicy policy = ReleaseGateConfiguration.get().product(getProduct());
             List<LedgerEvent> events = LedgerStore.get().change(l -> l.handOver(policy, ref,
                     Person.user(to.getId(), to.getFullName()), by, mayManage, GateClock.now()));
             ReleaseEventListener.publish(events, null);
         } catch (IllegalTransitionException e) {
             return HttpResponses.errorWithoutStack(403, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return HttpResponses.errorWithoutStack(400, e.getMessage()); // e.g. the product is no longer configured
         }
         return HttpResponses.redirectTo("../");
     }

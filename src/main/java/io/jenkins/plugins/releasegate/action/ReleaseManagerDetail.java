@@ -11,7 +11,10 @@ import jenkins.model.details.DetailFactory;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
-/** The release manager in the build page's header (rendered by detail.jelly). */
+/**
+ * The release manager in the header of the (new) build page: core draws a detail with an icon, its display name and
+ * its link. The classic build page shows the same in the RC's summary block.
+ */
 @Restricted(NoExternalUse.class)
 public final class ReleaseManagerDetail extends Detail {
     private final ReleaseCandidateAction action;
@@ -19,6 +22,11 @@ public final class ReleaseManagerDetail extends Detail {
     ReleaseManagerDetail(Run<?, ?> run, ReleaseCandidateAction action) {
         super(run);
         this.action = action;
+    }
+
+    @Override
+    public String getIconClassName() {
+        return "symbol-person";
     }
 
     @Override
@@ -32,10 +40,6 @@ public final class ReleaseManagerDetail extends Detail {
     public String getLink() {
         String url = action.getReleaseManagerUrl();
         return url == null ? null : Jenkins.get().getRootUrlFromRequest() + url;
-    }
-
-    public String getTooltip() {
-        return action.getTooltip();
     }
 
     /** Adds the detail to builds that carry an RC mark. */

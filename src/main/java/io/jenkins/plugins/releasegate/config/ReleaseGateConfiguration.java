@@ -47,7 +47,7 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
         return io.jenkins.plugins.releasegate.Messages.ReleaseGateConfiguration_DisplayName();
     }
 
-    public String getTimeZone() {
+    public synchronized String getTimeZone() {
         return timeZone;
     }
 
@@ -60,7 +60,7 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
         save();
     }
 
-    public List<ProductConfig> getProducts() {
+    public synchronized List<ProductConfig> getProducts() {
         return List.copyOf(products);
     }
 
@@ -77,7 +77,7 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
     public ReleasePolicy policy() {
         ReleasePolicy p = policy;
         if (p == null) {
-            p = PolicyFactory.build(timeZone, products);
+            p = PolicyFactory.build(getTimeZone(), getProducts());
             policy = p;
         }
         return p;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.releasegate.hold.Hold;
+import org.releasegate.people.Person;
 
 /** A hold as persisted. */
 @Restricted(NoExternalUse.class)
@@ -30,7 +31,8 @@ final class HoldRecord {
     }
 
     Hold toHold() {
-        return new Hold(id, Optional.ofNullable(product), PersonRecord.toPerson(author), reason,
+        Person by = PersonRecord.toPerson(author);
+        return new Hold(id, Optional.ofNullable(product), by == null ? Person.named("unknown") : by, reason,
                 Instant.ofEpochMilli(placedAt), Optional.ofNullable(expiresAt).map(Instant::ofEpochMilli));
     }
 }

@@ -40,10 +40,16 @@ public final class LedgerStore {
         return query.apply(ledger());
     }
 
-    /** Changes the ledger and saves it, as one step. Core's operations throw before they change anything. */
+    /**
+     * Changes the ledger and saves it, as one step; a look that changed nothing (a build still waiting) writes nothing.
+     * Core's operations throw before they change anything.
+     */
     public synchronized <T> T change(Function<ReleaseLedger, T> operation) {
-        T result = operation.apply(ledger());
-        save();
+        long before = ledger().version();
+        T result = operation.apply(ledger);
+        if (ledger.version() != before) {
+            save();
+        }
         return result;
     }
 

@@ -22,7 +22,7 @@ final class GateParameters implements Serializable {
     final boolean wait;
     final boolean dryRun;
 
-    private GateParameters(ReleaseGateStep step) {
+    private GateParameters(GateStep step) {
         this.product = step.getProduct();
         this.stage = step.getStage();
         this.urgency = step.getUrgency();
@@ -32,7 +32,7 @@ final class GateParameters implements Serializable {
         this.dryRun = step.isDryRun();
     }
 
-    static GateParameters of(ReleaseGateStep step) {
+    static GateParameters of(GateStep step) {
         return new GateParameters(step);
     }
 

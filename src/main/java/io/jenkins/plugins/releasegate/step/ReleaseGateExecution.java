@@ -11,12 +11,14 @@ import io.jenkins.plugins.releasegate.action.Builds;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.steps.BodyExecution;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -41,14 +43,22 @@ import org.releasegate.rc.BuildRef;
 public final class ReleaseGateExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(ReleaseGateExecution.class.getName());
+    /** Guards the transient timer and the one-look-at-a-time flags of every execution; held only briefly. */
+    private static final Object SCHEDULING = new Object();
     /** A waiting build looks again this often even when nothing wakes it (a window opening, a hold expiring). */
-    static long recheckSeconds = 60;
+    static volatile long recheckSeconds = 60;
 
     private final GateParameters params;
-    private boolean queued;
-    private boolean bodyStarted;
-    private String lastHeadline;
+    private volatile boolean queued;
+    private volatile boolean passed;
+    private volatile boolean stopped;
+    private volatile String lastHeadline;
+    private volatile BodyExecution body;
+    /** What the block reports to when it ends; kept so a restart before the block started can start it. */
+    private volatile GateBodyCallback callback;
     private transient ScheduledFuture<?> task;
+    private transient boolean looking;
+    private transient boolean lookAgain;
 
     ReleaseGateExecution(StepContext context, GateParameters params) {
         super(context);
@@ -64,35 +74,43 @@ public final class ReleaseGateExecution extends StepExecution {
     @Override
     public void onResume() {
         super.onResume();
-        if (!bodyStarted) {
+        if (!passed) {
             // Restarted while deciding or waiting at the gate: look again now.
             schedule(0);
+        } else if (body == null && getContext().hasBody()) {
+            // Restarted after passing but before the block started: start it now.
+            Timer.get().execute(this::startBodySafely);
         }
     }
 
     @Override
     public void stop(Throwable cause) throws Exception {
-        synchronized (this) {
+        stopped = true;
+        synchronized (SCHEDULING) {
             if (task != null) {
                 task.cancel(false);
             }
         }
-        if (queued) {
-            Run<?, ?> run = getContext().get(Run.class);
-            if (run != null) {
-                BuildRef ref = Builds.ref(run);
-                LedgerStore.get().change(l -> {
-                    l.leaveQueue(params.product, ref, GateClock.now(), "stopped: " + cause);
-                    return null;
-                });
+        try {
+            if (queued) {
+                // stop() runs on the CPS thread: the ledger's disk write happens elsewhere.
+                Run<?, ?> run = getContext().get(Run.class);
+                if (run != null) {
+                    BuildRef ref = Builds.ref(run);
+                    Timer.get().execute(() -> LedgerStore.get().change(l -> {
+                        l.leaveQueue(params.product, ref, GateClock.now(), "stopped: " + cause);
+                        return null;
+                    }));
+                }
             }
+        } finally {
+            super.stop(cause);
         }
-        super.stop(cause);
     }
 
     @Override
     public String getStatus() {
-        if (bodyStarted) {
+        if (passed) {
             return "passed the release gate of " + params.product;
         }
         return queued ? "waiting at the release gate: " + lastHeadline : "at the release gate of " + params.product;
@@ -100,31 +118,53 @@ public final class ReleaseGateExecution extends StepExecution {
 
     /** Something changed in the ledger: a waiting build looks again now. */
     void wake() {
-        if (queued && !bodyStarted) {
+        if (queued && !passed) {
             schedule(0);
         }
     }
 
-    private synchronized void schedule(long delaySeconds) {
-        if (task != null) {
-            task.cancel(false);
+    private void schedule(long delaySeconds) {
+        synchronized (SCHEDULING) {
+            if (stopped) {
+                return;
+            }
+            if (task != null) {
+                task.cancel(false);
+            }
+            task = Timer.get().schedule(this::lookSafely, delaySeconds, TimeUnit.SECONDS);
         }
-        task = Timer.get().schedule(this::lookSafely, delaySeconds, TimeUnit.SECONDS);
     }
 
+    /** One look at a time: a wake-up during a look makes one more look right after it. */
     private void lookSafely() {
+        synchronized (SCHEDULING) {
+            if (looking) {
+                lookAgain = true;
+                return;
+            }
+            looking = true;
+        }
         try {
-            look();
+            if (!stopped && !passed) {
+                look();
+            }
         } catch (Exception e) {
             LOGGER.log(Level.FINE, "release gate failed", e);
             getContext().onFailure(e);
+        } finally {
+            boolean again;
+            synchronized (SCHEDULING) {
+                looking = false;
+                again = lookAgain;
+                lookAgain = false;
+            }
+            if (again) {
+                schedule(0);
+            }
         }
     }
 
-    private synchronized void look() throws Exception {
-        if (bodyStarted) {
-            return;
-        }
+    private void look() throws Exception {
         StepContext context = getContext();
         Run<?, ?> run = context.get(Run.class);
         TaskListener listener = context.get(TaskListener.class);
@@ -159,14 +199,29 @@ public final class ReleaseGateExecution extends StepExecution {
 
     private void pass(StepContext context, GateDecision decision, HashMap<String, Object> result) {
         if (!context.hasBody() || params.dryRun) {
-            // A dry run reports and changes nothing: it never runs the release in the body.
+            // A dry run reports and changes nothing: it never runs the release in the block.
+            passed = true;
             context.onSuccess(result);
             return;
         }
-        bodyStarted = true;
-        context.saveState();
         String production = decision.stage() == Stage.PRODUCTION ? decision.product() : null;
-        context.newBodyInvoker().withCallback(new GateBodyCallback(production, buildOf(context), result)).start();
+        callback = new GateBodyCallback(production, buildOf(context), result);
+        passed = true;
+        context.saveState();
+        startBody();
+    }
+
+    private void startBody() {
+        body = getContext().newBodyInvoker().withCallback(callback).start();
+        getContext().saveState();
+    }
+
+    private void startBodySafely() {
+        try {
+            startBody();
+        } catch (RuntimeException e) {
+            getContext().onFailure(e);
+        }
     }
 
     private void waitAtTheGate(StepContext context, Run<?, ?> run, GateRequest request, GateDecision decision,
@@ -175,8 +230,9 @@ public final class ReleaseGateExecution extends StepExecution {
             listener.getLogger().println("Release Gate: waiting at the gate; it looks again whenever the ledger "
                     + "changes and every " + recheckSeconds + " s. Abort the build, or wrap the step in timeout, to stop "
                     + "waiting.");
+            queued = true;
+            context.saveState();
         }
-        queued = true;
         if (decision.approvalNeeded() && run.getAction(ApprovalAction.class) == null) {
             request.getUrgency().ifPresent(u -> {
                 run.addAction(new ApprovalAction(u.category().name(), u.reason(), request.getRequester().orElse(null)));
@@ -186,7 +242,6 @@ public final class ReleaseGateExecution extends StepExecution {
                         + "build's page"));
             });
         }
-        context.saveState();
         schedule(recheckSeconds);
     }
 
@@ -194,7 +249,7 @@ public final class ReleaseGateExecution extends StepExecution {
         try {
             Run<?, ?> run = context.get(Run.class);
             return run == null ? null : Builds.ref(run).toString();
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             return null;
         }
     }
@@ -202,7 +257,7 @@ public final class ReleaseGateExecution extends StepExecution {
     private static void saveQuietly(Run<?, ?> run) {
         try {
             run.save();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOGGER.log(Level.WARNING, "Could not save " + run, e);
         }
     }

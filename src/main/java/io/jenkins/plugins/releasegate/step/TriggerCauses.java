@@ -43,7 +43,7 @@ final class TriggerCauses {
             return new TriggerCause.Replay(run.getExternalizableId(), Optional.ofNullable(user)
                     .filter(u -> u.getUserId() != null).map(u -> Person.user(u.getUserId(), u.getUserName())));
         }
-        Optional<Object> pusher = call(c, "getPushedBy"); // e.g. the GitHub plugin's push cause
+        Optional<Object> pusher = call(c, "getPushedBy"); // a push cause that names its pusher through a getter
         if (pusher.isPresent() && pusher.get() instanceof String name && !name.isBlank()) {
             User known = User.getById(name, false);
             return new TriggerCause.Push(known != null ? Person.user(known.getId(), known.getFullName()) : Person.named(name));
