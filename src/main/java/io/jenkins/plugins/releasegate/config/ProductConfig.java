@@ -45,6 +45,21 @@ public final class ProductConfig implements Describable<ProductConfig> {
     private boolean releasesWithoutRc;
     private List<ExceptionRule> exceptions = new ArrayList<>();
 
+    /** A product saved without some field (an older version, a hand edit) takes its default. */
+    private Object readResolve() {
+        ProductConfig fresh = new ProductConfig(name);
+        jobs = jobs == null ? fresh.jobs : jobs;
+        productionWindows = productionWindows == null ? fresh.productionWindows : productionWindows;
+        freezes = freezes == null ? fresh.freezes : freezes;
+        slackChannel = slackChannel == null ? fresh.slackChannel : slackChannel;
+        rcMaxAge = rcMaxAge == null ? fresh.rcMaxAge : rcMaxAge;
+        defaultReleaseManager = defaultReleaseManager == null ? fresh.defaultReleaseManager : defaultReleaseManager;
+        unstableRc = unstableRc == null ? fresh.unstableRc : unstableRc;
+        blockedResult = blockedResult == null ? fresh.blockedResult : blockedResult;
+        exceptions = exceptions == null ? fresh.exceptions : exceptions;
+        return this;
+    }
+
     @DataBoundConstructor
     public ProductConfig(String name) {
         this.name = name == null ? "" : name.trim();
@@ -213,6 +228,9 @@ public final class ProductConfig implements Describable<ProductConfig> {
         @POST
         public FormValidation doCheckRcMaxAge(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            if (value == null || value.isBlank()) {
+                return FormValidation.ok("Empty: 7d");
+            }
             return check(() -> {
                 MaxAge.parse(value);
                 return FormValidation.ok();

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.releasegate.slack.SlackSender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,17 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
 
     public ReleaseGateConfiguration() {
         load();
+    }
+
+    /** A configuration saved without some field (an older version, a hand edit) takes its default. */
+    protected Object readResolve() {
+        if (timeZone == null || timeZone.isBlank()) {
+            timeZone = TimeZones.DEFAULT.getId();
+        }
+        if (products == null) {
+            products = new ArrayList<>();
+        }
+        return this;
     }
 
     public static ReleaseGateConfiguration get() {
@@ -119,7 +131,7 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
         try {
             this.policy = PolicyFactory.build(zone, bound);
         } catch (PolicyException e) {
-            throw new FormException(e.getMessage(), e, "products");
+            throw new FormException(e.getMessage(), "products"); // the message says it all: no stack trace for a typo
         }
         this.timeZone = zone.isBlank() ? TimeZones.DEFAULT.getId() : zone.trim();
         this.products = bound;
@@ -127,9 +139,10 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
         return true;
     }
 
-    /** Whether the Slack plugin is installed, for the one notice on the configuration page. */
-    public boolean isSlackInstalled() {
-        return Jenkins.get().getPlugin("slack") != null;
+    /** Whether Slack can be posted to (the plugin installed and set up), for the one notice on the configuration page. */
+    public boolean isSlackReady() {
+        return Jenkins.get().getPlugin("slack") != null
+                && SlackSender.find().map(SlackSender::isConfigured).orElse(false);
     }
 
     /** The first problem of the stored configuration, for the page, if core refuses it. */
@@ -145,6 +158,9 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckTimeZone(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        if (value == null || value.isBlank()) {
+            return FormValidation.ok("Empty: " + TimeZones.DEFAULT.getId());
+        }
         try {
             TimeZones.parse(value);
             return FormValidation.ok();

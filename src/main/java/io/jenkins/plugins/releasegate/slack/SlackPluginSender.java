@@ -26,14 +26,10 @@ import org.releasegate.people.Person;
  */
 @Extension(optional = true, ordinal = -100)
 @Restricted(NoExternalUse.class)
-@SuppressWarnings("deprecation") // Extension.optional is what keeps this class out when the Slack plugin is absent
+// Without the Slack plugin, Jenkins fails to resolve this class's method signatures (they name Slack types) and, the
+// extension being optional, quietly leaves it out: Release Gate then finds no sender.
+@SuppressWarnings("deprecation") // Extension.optional: the variant plugin's replacement would be one more dependency
 public final class SlackPluginSender extends SlackSender {
-    /**
-     * Resolved when the class initializes: without the Slack plugin that fails, Jenkins quietly leaves this optional
-     * extension out, and Release Gate finds no sender.
-     */
-    private static final Class<SlackNotifier.DescriptorImpl> SETTINGS = SlackNotifier.DescriptorImpl.class;
-
     private final MemberIds memberIds = new MemberIds(this::lookUpMemberId);
 
     @Override
@@ -111,7 +107,7 @@ public final class SlackPluginSender extends SlackSender {
 
     /** The Slack plugin's global settings when they are enough to post, or why they are not. */
     private static SlackNotifier.DescriptorImpl configured() throws IOException {
-        SlackNotifier.DescriptorImpl slack = Jenkins.get().getDescriptorByType(SETTINGS);
+        SlackNotifier.DescriptorImpl slack = Jenkins.get().getDescriptorByType(SlackNotifier.DescriptorImpl.class);
         if (slack == null) {
             throw new IOException(Messages.SlackPluginSender_NoSettings());
         }

@@ -33,7 +33,7 @@ public class WithoutSlackPluginTest {
 
     private static void withoutSlack(JenkinsRule r) throws Throwable {
         assertNull(r.jenkins.getPlugin("slack"));
-        assertFalse(ReleaseGateConfiguration.get().isSlackInstalled());
+        assertFalse(ReleaseGateConfiguration.get().isSlackReady());
         assertTrue("the Slack plugin's sender is not loaded", ExtensionList.lookup(SlackSender.class).isEmpty());
         assertEquals(1, ExtensionList.lookup(SlackAnnouncer.class).size());
 
