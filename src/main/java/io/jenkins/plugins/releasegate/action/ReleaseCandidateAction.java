@@ -5,6 +5,7 @@ import hudson.model.BuildBadgeAction;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.User;
+import io.jenkins.plugins.releasegate.CurrentUser;
 import io.jenkins.plugins.releasegate.GateClock;
 import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
@@ -170,7 +171,7 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
     @RequirePOST
     public HttpResponse doReject(@QueryParameter String reason, @QueryParameter String nextSteps) {
         run.getParent().checkPermission(Item.BUILD);
-        Person by = currentPerson();
+        Person by = CurrentUser.person();
         BuildRef ref = BuildRef.parse(candidate.getBuild());
         try {
             ProductPolicy policy = ReleaseGateConfiguration.get().product(getProduct());
@@ -191,7 +192,7 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
         if (to == null) {
             return HttpResponses.errorWithoutStack(400, "No user \"" + userId + "\": name an existing user id");
         }
-        Person by = currentPerson();
+        Person by = CurrentUser.person();
         boolean mayManage = run.getParent().hasPermission(ReleaseGatePermissions.HOLD);
         BuildRef ref = BuildRef.parse(candidate.getBuild());
         try {
@@ -205,10 +206,5 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
             return HttpResponses.errorWithoutStack(400, e.getMessage()); // e.g. the product is no longer configured
         }
         return HttpResponses.redirectTo("../");
-    }
-
-    private static Person currentPerson() {
-        User u = User.current();
-        return u == null ? Person.named("anonymous") : Person.user(u.getId(), u.getFullName());
     }
 }

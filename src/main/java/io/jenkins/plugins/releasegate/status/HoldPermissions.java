@@ -2,7 +2,7 @@ package io.jenkins.plugins.releasegate.status;
 
 import hudson.model.Item;
 import hudson.model.Job;
-import hudson.model.User;
+import io.jenkins.plugins.releasegate.CurrentUser;
 import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,14 +38,8 @@ final class HoldPermissions {
 
     /** For the user of the current request; only the jobs they can see count. Use it within that request. */
     static HoldPermissions ofCurrentUser(Collection<ProductPolicy> products) {
-        return new HoldPermissions(currentPerson(), Jenkins.get().hasPermission(ReleaseGatePermissions.HOLD),
+        return new HoldPermissions(CurrentUser.person(), Jenkins.get().hasPermission(ReleaseGatePermissions.HOLD),
                 products);
-    }
-
-    /** Who is asking, as core names people. */
-    static Person currentPerson() {
-        User user = User.current();
-        return user == null ? Person.named("anonymous") : Person.user(user.getId(), user.getFullName());
     }
 
     Person person() {
