@@ -2,7 +2,6 @@ package org.releasegate.cli;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.releasegate.decision.AppliedUrgency;

@@ -10,7 +10,6 @@ import static io.jenkins.plugins.releasegate.step.GateTesting.configure;
 import static io.jenkins.plugins.releasegate.step.GateTesting.job;
 import static io.jenkins.plugins.releasegate.step.GateTesting.startAs;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
