@@ -35,18 +35,8 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
     private transient volatile ReleasePolicy policy;
 
     public ReleaseGateConfiguration() {
+        // load() fills this instance: a field the file lacks keeps its default.
         load();
-    }
-
-    /** A configuration saved without some field (an older version, a hand edit) takes its default. */
-    protected Object readResolve() {
-        if (timeZone == null || timeZone.isBlank()) {
-            timeZone = TimeZones.DEFAULT.getId();
-        }
-        if (products == null) {
-            products = new ArrayList<>();
-        }
-        return this;
     }
 
     public static ReleaseGateConfiguration get() {
