@@ -20,6 +20,7 @@ import org.kohsuke.stapler.StaplerProxy;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 import org.kohsuke.stapler.interceptor.RequirePOST;
+import org.releasegate.hold.HoldExpiry;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.HoldPermissionException;
 import org.releasegate.ledger.LedgerEvent;

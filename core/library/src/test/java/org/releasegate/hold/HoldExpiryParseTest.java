@@ -1,4 +1,4 @@
-package io.jenkins.plugins.releasegate.status;
+package org.releasegate.hold;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.Test;
 
-/** The expiry forms, without a Jenkins. */
+/** The expiry forms people type when they place a hold. */
 public class HoldExpiryParseTest {
     private static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
     private static final ZoneId NY = ZoneId.of("America/New_York");

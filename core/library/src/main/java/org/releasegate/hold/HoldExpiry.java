@@ -1,4 +1,4 @@
-package io.jenkins.plugins.releasegate.status;
+package org.releasegate.hold;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.kohsuke.accmod.Restricted;
-import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.releasegate.message.Times;
 import org.releasegate.policy.MaxAge;
 
@@ -17,7 +15,6 @@ import org.releasegate.policy.MaxAge;
  * {@code 2d}, {@code 1d12h}), or a date and time: {@code 2026-12-01T17:00} on the product's wall clock, or with an
  * offset or {@code Z} ({@code 2026-12-01T22:00:00Z}).
  */
-@Restricted(NoExternalUse.class)
 public final class HoldExpiry {
     private static final Pattern FROM_NOW = Pattern.compile("\\s*\\d+\\s*[dDhH].*");
 
@@ -36,8 +33,9 @@ public final class HoldExpiry {
         String t = text.trim();
         Instant expiry = FROM_NOW.matcher(t).matches() ? fromNow(t, now, zone) : dateTime(t, zone);
         if (!expiry.isAfter(now)) {
-            throw new IllegalArgumentException(Messages.HoldExpiry_Past(t, Times.format(expiry, zone),
-                    Times.format(now, zone)));
+            throw new IllegalArgumentException("The expiry \"" + t + "\" is " + Times.format(expiry, zone)
+                    + ", not after now (" + Times.format(now, zone) + "): give a time in the future, or none for a hold "
+                    + "that stands until lifted.");
         }
         return Optional.of(expiry);
     }
@@ -46,7 +44,7 @@ public final class HoldExpiry {
         try {
             return now.plus(MaxAge.parse(t));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Messages.HoldExpiry_Unreadable(t, zone.getId()), e);
+            throw new IllegalArgumentException(unreadable(t, zone), e);
         }
     }
 
@@ -57,8 +55,13 @@ public final class HoldExpiry {
             try {
                 return LocalDateTime.parse(t).atZone(zone).toInstant();
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException(Messages.HoldExpiry_Unreadable(t, zone.getId()), e);
+                throw new IllegalArgumentException(unreadable(t, zone), e);
             }
         }
+    }
+
+    private static String unreadable(String t, ZoneId zone) {
+        return "Cannot read the expiry \"" + t + "\": write a time from now (4h, 2d, 1d12h) or a date and time "
+                + "(2026-12-01T17:00, read in " + zone.getId() + ", or 2026-12-01T22:00:00Z).";
     }
 }
