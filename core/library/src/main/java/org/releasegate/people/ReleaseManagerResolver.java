@@ -38,6 +38,23 @@ public final class ReleaseManagerResolver {
         return found.orElseGet(ReleaseManager::unassigned);
     }
 
+    /**
+     * The user who triggered the build as Jenkins itself recorded it: a user cause, the user at the top of an upstream
+     * chain, or the user of a replay. Never a pusher, a commit author or a default: those names come from outside
+     * Jenkins and could match anyone's user id, so they must not lend anyone's permissions (such as Override).
+     */
+    public static Optional<Person> triggeringUser(List<TriggerCause> causes) {
+        Optional<Person> user = direct(causes, TriggerCause.User.class).map(TriggerCause.User::user);
+        if (user.isEmpty()) {
+            user = topOfUpstreamChain(causes);
+        }
+        if (user.isEmpty()) {
+            user = causes.stream().filter(TriggerCause.Replay.class::isInstance).map(TriggerCause.Replay.class::cast)
+                    .flatMap(r -> r.user().stream()).findFirst();
+        }
+        return user;
+    }
+
     private static <T extends TriggerCause> Optional<T> direct(List<TriggerCause> causes, Class<T> type) {
         return causes.stream().filter(type::isInstance).map(type::cast).findFirst();
     }

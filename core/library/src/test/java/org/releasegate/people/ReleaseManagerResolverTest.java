@@ -59,4 +59,15 @@ public class ReleaseManagerResolverTest {
         assertEquals(ReleaseManager.unassigned(), none);
         assertEquals("unassigned", none.displayName());
     }
+
+    @Test
+    public void onlyUsersJenkinsRecordedTriggerABuild() {
+        TriggerCause chain = new TriggerCause.Upstream("a#1", List.of(new TriggerCause.User(ALICE)));
+        assertEquals(Optional.of(BOB), ReleaseManagerResolver.triggeringUser(List.of(new TriggerCause.User(BOB), chain)));
+        assertEquals(Optional.of(ALICE), ReleaseManagerResolver.triggeringUser(List.of(TIMER, chain)));
+        assertEquals(Optional.of(CAROL), ReleaseManagerResolver.triggeringUser(
+                List.of(new TriggerCause.Replay("rc#3", Optional.of(CAROL)))));
+        // A pusher's name comes from the SCM: it names the release manager but never triggers as a Jenkins user.
+        assertEquals(Optional.empty(), ReleaseManagerResolver.triggeringUser(List.of(new TriggerCause.Push(BOB), TIMER)));
+    }
 }

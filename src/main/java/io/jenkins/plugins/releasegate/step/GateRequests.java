@@ -1,7 +1,6 @@
 package io.jenkins.plugins.releasegate.step;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.model.Cause;
 import hudson.model.Job;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -25,6 +24,7 @@ import org.releasegate.decision.GateRequest;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 import org.releasegate.people.ReleaseManagerResolver;
+import org.releasegate.people.TriggerCause;
 import org.releasegate.policy.ProductPolicy;
 import org.springframework.security.core.Authentication;
 
@@ -39,9 +39,9 @@ final class GateRequests {
 
     static GateRequest of(Run<?, ?> run, ProductPolicy policy, GateParameters params, TaskListener listener) {
         Changes changes = Changes.of(run);
-        ReleaseManager rm = ReleaseManagerResolver.resolve(TriggerCauses.of(run.getCauses()), changes.headAuthor(),
-                policy.getDefaultReleaseManager());
-        Optional<Person> requester = requester(run, rm);
+        List<TriggerCause> causes = TriggerCauses.of(run.getCauses());
+        ReleaseManager rm = ReleaseManagerResolver.resolve(causes, changes.headAuthor(), policy.getDefaultReleaseManager());
+        Optional<Person> requester = ReleaseManagerResolver.triggeringUser(causes);
         ApprovalAction approval = run.getAction(ApprovalAction.class);
         return GateRequest.builder(params.stage())
                 .build(Builds.ref(run))
@@ -54,17 +54,6 @@ final class GateRequests {
                 .approvedBy(approval == null ? null : approval.approver())
                 .changeRequest(isChangeRequest(run.getParent()))
                 .build();
-    }
-
-    /** The user who triggered the build: a user cause, or the person the release manager came from. */
-    private static Optional<Person> requester(Run<?, ?> run, ReleaseManager rm) {
-        Cause.UserIdCause user = run.getCause(Cause.UserIdCause.class);
-        if (user != null && user.getUserId() != null) {
-            return Optional.of(Person.user(user.getUserId(), user.getUserName()));
-        }
-        // Only users Jenkins itself recorded: a pusher's name comes from outside and could match anyone's id.
-        Set<ReleaseManager.Source> triggered = Set.of(ReleaseManager.Source.UPSTREAM_USER, ReleaseManager.Source.REPLAY);
-        return triggered.contains(rm.source()) ? rm.person() : Optional.empty();
     }
 
     /**
