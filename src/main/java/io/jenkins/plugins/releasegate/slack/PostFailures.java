@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.releasegate.message.ChannelName;
 
 /**
  * Says that a post did not go out: in the build's console when a build caused it, and in the Jenkins log, as a warning

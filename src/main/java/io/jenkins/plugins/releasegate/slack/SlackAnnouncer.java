@@ -21,6 +21,7 @@ import org.releasegate.message.SlackMessage;
 import org.releasegate.message.SlackMessages;
 import org.releasegate.policy.PolicyException;
 import org.releasegate.policy.ProductPolicy;
+import org.releasegate.message.Announcement;
 
 /**
  * Tells each product's Slack channel what happened to its releases, in core's words. Posting happens on its own

@@ -8,6 +8,7 @@ import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.releasegate.message.Mrkdwn;
 import org.releasegate.message.SlackMessage;
+import org.releasegate.message.ChannelName;
 
 /**
  * The configuration page's "send test message": posts to the channel typed in the form, now, and says what became of

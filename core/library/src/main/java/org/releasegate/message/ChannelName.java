@@ -1,23 +1,20 @@
-package io.jenkins.plugins.releasegate.slack;
+package org.releasegate.message;
 
 import java.util.Locale;
-import org.kohsuke.accmod.Restricted;
-import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** A Slack channel as the admin wrote it: {@code #checkout}, {@code checkout}, or a channel or member id. */
-@Restricted(NoExternalUse.class)
-final class ChannelName {
+public final class ChannelName {
     private ChannelName() {
     }
 
     /** How people read it in a console or on the form: {@code #checkout}. */
-    static String display(String channel) {
+    public static String display(String channel) {
         String c = channel.trim();
         return c.startsWith("#") || c.startsWith("@") ? c : "#" + c;
     }
 
     /** The same channel however it was written, so two products sharing one hear an event once. */
-    static String key(String channel) {
+    public static String key(String channel) {
         String c = channel.trim();
         return (c.startsWith("#") ? c.substring(1) : c).toLowerCase(Locale.ROOT);
     }

@@ -1,12 +1,10 @@
-package io.jenkins.plugins.releasegate.slack;
+package org.releasegate.message;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kohsuke.accmod.Restricted;
-import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.releasegate.ledger.LedgerEvent;
 import org.releasegate.policy.PolicyException;
 import org.releasegate.policy.ProductPolicy;
@@ -19,13 +17,12 @@ import org.releasegate.rc.BuildRef;
  * @param product the product whose channel hears of it
  * @param channel that product's channel
  */
-@Restricted(NoExternalUse.class)
-record Announcement(LedgerEvent event, ProductPolicy product, String channel) {
+public record Announcement(LedgerEvent event, ProductPolicy product, String channel) {
     /**
      * Every channel each event goes to, events in the order given. An event on every product (a hold on all of them)
      * goes to each product's channel, once per channel; products without a channel hear nothing.
      */
-    static List<Announcement> of(List<LedgerEvent> events, List<ProductPolicy> products) {
+    public static List<Announcement> of(List<LedgerEvent> events, List<ProductPolicy> products) {
         List<Announcement> out = new ArrayList<>();
         for (LedgerEvent event : events) {
             Map<String, Announcement> byChannel = new LinkedHashMap<>();
@@ -40,7 +37,7 @@ record Announcement(LedgerEvent event, ProductPolicy product, String channel) {
     }
 
     /** The build the event is about, whose job's credentials apply to the post. */
-    Optional<BuildRef> build() {
+    public Optional<BuildRef> build() {
         if (event instanceof LedgerEvent.RcStarted e) {
             return Optional.of(e.rc().getBuild());
         }
