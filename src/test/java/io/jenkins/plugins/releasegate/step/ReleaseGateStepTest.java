@@ -228,6 +228,21 @@ public class ReleaseGateStepTest {
         j.assertLogContains("hold by carol: DB migration; owner: carol", b);
     }
 
+    /** As docs/user-guide.md says: catchError swallows the gate's answer; withReleaseGate's block never runs. */
+    @Test
+    public void catchErrorSwallowsTheGatesAnswerButNotWithReleaseGatesBlock() throws Exception {
+        configure(checkout());
+        at(FRIDAY_10AM);
+        WorkflowRun swallowed = buildAs(j, job(j, PROD_JOB, "catchError { releaseGate product: 'checkout', stage: "
+                + "'production' }\necho 'deployed anyway'"), "alice");
+        j.assertBuildStatus(Result.NOT_BUILT, swallowed);
+        j.assertLogContains("deployed anyway", swallowed);
+        WorkflowRun kept = buildAs(j, job(j, "example-deploy", "catchError { withReleaseGate(product: 'checkout', "
+                + "stage: 'production') { echo 'deployed inside' } }"), "alice");
+        j.assertBuildStatus(Result.NOT_BUILT, kept);
+        j.assertLogNotContains("deployed inside", kept);
+    }
+
     @Test
     public void twoRcBuildsAtOnceExactlyOnePasses() throws Exception {
         configure(checkout());
