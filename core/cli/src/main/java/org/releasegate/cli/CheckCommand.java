@@ -23,6 +23,7 @@ import org.releasegate.ledger.BuildRecord;
 import org.releasegate.ledger.LedgerRebuild;
 import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.message.ConsoleMessage;
+import org.releasegate.policy.ParameterNames;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.ReleaseCandidate;
@@ -97,8 +98,9 @@ final class CheckCommand implements Callable<Integer> {
         ProductPolicy product = policy.product();
         Instant when = at != null ? at : parent.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         boolean candidatesKnown = !histories.isEmpty();
-        GateRequest request = GateRequest.builder(Stage.parse(stage))
-                .urgency(Urgency.of(urgency, reason))
+        GateRequest request = GateRequest.builder(Stage.parse(stage, ParameterNames.COMMAND_LINE))
+                .urgency(Urgency.of(urgency, reason, ParameterNames.COMMAND_LINE))
+                .parameterNames(ParameterNames.COMMAND_LINE)
                 .mayOverride(mayOverride)
                 .candidate(candidate == null ? Optional.empty() : Optional.of(BuildRef.parse(candidate)))
                 .candidatesKnown(candidatesKnown)
@@ -109,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == OutputFormat.JSON) {
             JsonOutput.print(out, DecisionJson.of(decision, product.getZone(), candidatesKnown));
         } else {
-            out.print(ConsoleMessage.render(decision, product.getZone()));
+            out.print(ConsoleMessage.render(decision, product.getZone(), ParameterNames.COMMAND_LINE));
         }
         out.flush();
         return decision.isAllowed() ? ReleaseGateCommand.OK : ReleaseGateCommand.BLOCKED;

@@ -30,7 +30,7 @@ final class DecisionJson {
     static Map<String, Object> of(GateDecision d, ZoneId zone, boolean candidatesChecked) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("product", d.product());
-        json.put("stage", d.stage().name());
+        json.put("stage", d.stage().spelling());
         json.put("at", IsoTimes.format(d.at(), zone));
         json.put("decision", d.verdict().name());
         json.put("headline", ConsoleMessage.headline(d));

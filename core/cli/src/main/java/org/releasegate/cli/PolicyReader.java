@@ -133,7 +133,11 @@ final class PolicyReader {
                         () -> ProductPolicy.builder(name.orElse(null)))
                 .orElseGet(() -> ProductPolicy.builder("unnamed"))
                 .zone(zone);
-        nodes.value(s.get("jobs"), key(path, "jobs"), JobPattern::parseAll).ifPresent(b::jobs);
+        if (NodeReader.isAbsent(s.get("jobs"))) {
+            nodes.problem(node, key(path, "jobs"), JobPattern.NO_JOBS);
+        } else {
+            nodes.value(s.get("jobs"), key(path, "jobs"), JobPattern::parseRequired).ifPresent(b::jobs);
+        }
         nodes.value(s.get("productionWindows"), key(path, "productionWindows"), text -> WindowSpec.parse(text, zone))
                 .ifPresent(b::windows);
         freezes(s.get("freezes"), key(path, "freezes")).ifPresent(b::freezes);

@@ -51,19 +51,20 @@ public class BadInputTest {
     @Test
     public void urgencyWithoutReason() {
         CliRun.run("check", "--product", "search", "--urgency", "PRODUCTION_DOWN")
-                .assertBadInput("urgency PRODUCTION_DOWN needs a reason");
+                .assertBadInput("--urgency PRODUCTION_DOWN needs a --reason: say what is going on");
     }
 
     @Test
     public void reasonWithoutUrgency() {
         CliRun.run("check", "--product", "search", "--reason", "INC-4411")
-                .assertBadInput("A reason was given without an urgency");
+                .assertBadInput("A reason was given without an urgency: add --urgency (one of PRODUCTION_DOWN, "
+                        + "CRITICAL_PATH_BUG, URGENT_DELIVERY), or drop the --reason");
     }
 
     @Test
     public void unknownUrgency() {
         CliRun.run("check", "--product", "search", "--urgency", "PANIC", "--reason", "x")
-                .assertBadInput("unknown value \"PANIC\"; use one of PRODUCTION_DOWN, CRITICAL_PATH_BUG, URGENT_DELIVERY");
+                .assertBadInput("--urgency: unknown value \"PANIC\"; use one of PRODUCTION_DOWN, CRITICAL_PATH_BUG, URGENT_DELIVERY");
     }
 
     @Test
@@ -88,7 +89,7 @@ public class BadInputTest {
     @Test
     public void badStageCandidateAndFormat() {
         CliRun.run("check", "--product", "search", "--stage", "qa")
-                .assertBadInput("stage: unknown value \"qa\"; use one of RC, PRODUCTION");
+                .assertBadInput("--stage: unknown value \"qa\"; use one of rc, production");
         CliRun.run("check", "--product", "search", "--candidate", "release-candidate")
                 .assertBadInput("Cannot read the build \"release-candidate\": write job#number");
         CliRun.run("check", "--product", "search", "--format", "xml").assertBadInput("'--format'");
@@ -121,7 +122,8 @@ public class BadInputTest {
     public void anInvalidPolicyFileListsItsProblemsForCheckToo() throws IOException {
         Path file = tmp.newFile("bad.yml").toPath();
         Files.writeString(file, "unclassified:\n  releaseGate:\n    products:\n      - name: web\n"
-                + "        productionWindows: \"Mon-Thu 8-16\"\n        rcMaxAge: 7\n", StandardCharsets.UTF_8);
+                + "        productionWindows: \"Mon-Thu 8-16\"\n        rcMaxAge: 7\n        jobs: web/**\n",
+                StandardCharsets.UTF_8);
         CliRun run = CliRun.run("check", "--policy", file.toString());
         assertEquals(ReleaseGateCommand.BAD_INPUT, run.exitCode);
         assertEquals("", run.out);

@@ -74,7 +74,7 @@ public class CheckCommandTest {
                 "candidatesChecked", "inFlight", "holds", "promotes", "supersedes", "exception", "approvalNeeded",
                 "timeZone"), keys);
         assertEquals("default", json.get("product").asText());
-        assertEquals("PRODUCTION", json.get("stage").asText());
+        assertEquals("production", json.get("stage").asText());
         assertEquals("2026-11-27T10:00:00-05:00", json.get("at").asText());
         assertEquals("BLOCKED", json.get("decision").asText());
         assertEquals(1, json.get("reasons").size());
@@ -160,7 +160,7 @@ public class CheckCommandTest {
     public void policyFileAndProduct() throws IOException {
         Path file = tmp.newFile("policy.yml").toPath();
         Files.writeString(file, "unclassified:\n  releaseGate:\n    timeZone: Europe/Berlin\n    products:\n"
-                + "      - name: web\n", StandardCharsets.UTF_8);
+                + "      - name: web\n        jobs: web/**\n", StandardCharsets.UTF_8);
         // The only product needs no --product; the default window is read in the policy's zone (16:00 Berlin).
         CliRun run = CliRun.run("check", "--policy", file.toString(), "--format", "json");
         assertEquals(run.toString(), ReleaseGateCommand.BLOCKED, run.exitCode);
@@ -174,7 +174,7 @@ public class CheckCommandTest {
     public void aPolicyFileSaysNeverForNoWindow() throws IOException {
         Path file = tmp.newFile("never.yml").toPath();
         Files.writeString(file, "unclassified:\n  releaseGate:\n    products:\n"
-                + "      - name: web\n        productionWindows: never\n", StandardCharsets.UTF_8);
+                + "      - name: web\n        jobs: web/**\n        productionWindows: never\n", StandardCharsets.UTF_8);
         CliRun run = CliRun.run("check", "--policy", file.toString());
         assertEquals(run.toString(), ReleaseGateCommand.BLOCKED, run.exitCode);
         assertThat(run.out, containsString("web has no production window"));
@@ -249,7 +249,7 @@ public class CheckCommandTest {
     @Test
     public void anUrgencyThePolicyDoesNotLetLiftTheWindowStaysBlocked() throws IOException {
         Path file = tmp.newFile("policy.yml").toPath();
-        Files.writeString(file, "unclassified:\n  releaseGate:\n    products:\n      - name: web\n"
+        Files.writeString(file, "unclassified:\n  releaseGate:\n    products:\n      - name: web\n        jobs: web/**\n"
                 + "        exceptions:\n          - category: URGENT_DELIVERY\n"
                 + "            lifts: \"RC_IN_FLIGHT\"\n", StandardCharsets.UTF_8);
         CliRun run = CliRun.run("check", "--policy", file.toString(), "--at", FRIDAY, "--urgency", "URGENT_DELIVERY",
@@ -265,7 +265,7 @@ public class CheckCommandTest {
     public void aReleaseCandidateIsNotBoundToTheWindow() {
         CliRun run = CliRun.run("check", "--window", SEED, "--at", FRIDAY, "--stage", "rc", "--format", "json");
         assertEquals(run.toString(), ReleaseGateCommand.OK, run.exitCode);
-        assertEquals("RC", run.json().get("stage").asText());
+        assertEquals("rc", run.json().get("stage").asText());
         assertTrue(run.json().get("releaseManager").isNull());
         // The command line asks as no build: no RC of its own to name a release manager for.
         assertEquals("CANDIDATES_UNKNOWN", run.json().get("warnings").get(0).get("code").asText());

@@ -140,7 +140,7 @@ public class CheckHistoryTest {
         CliRun two = check("--history", deployed.toString());
         assertEquals(two.toString(), ReleaseGateCommand.BLOCKED, two.exitCode);
         assertThat(two.out, containsString("2 release candidates are in flight (checkout/release-candidate#44, "
-                + "checkout/release-candidate#42): name the one to promote with candidate"));
+                + "checkout/release-candidate#42): name the one to promote with --candidate"));
     }
 
     @Test
@@ -153,7 +153,7 @@ public class CheckHistoryTest {
         CliRun production = check("--history", Histories.HOTFIX, "--history", Histories.RC);
         assertEquals(production.toString(), ReleaseGateCommand.BLOCKED, production.exitCode);
         assertThat(production.out, containsString("2 release candidates are in flight (checkout/hotfix#8, "
-                + "checkout/release-candidate#42): name the one to promote with candidate"));
+                + "checkout/release-candidate#42): name the one to promote with --candidate"));
         assertThat(production.out, containsString("Warning: release candidate checkout/hotfix#8 has no release manager"));
 
         JsonNode hotfix = check("--history", Histories.RC, "--history", Histories.HOTFIX, "--candidate",

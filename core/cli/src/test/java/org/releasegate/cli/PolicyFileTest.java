@@ -70,19 +70,19 @@ public class PolicyFileTest {
     @Test
     public void absentSettingsTakeTheEnginesDefaults() {
         ProductPolicy p = PolicyFile.of("min.yml", "unclassified:\n  releaseGate:\n    products:\n      - name: web\n"
-                + "        slackChannel:\n").policy().product("web");
+                + "        jobs: web/**\n        slackChannel:\n").policy().product("web");
         assertEquals(ZoneId.of("America/New_York"), p.getZone());
         assertEquals("Mon-Thu 08:00-16:00 America/New_York", p.getSchedule().getWindows().toString());
         assertEquals(Optional.empty(), p.getSlackChannel());
         assertEquals(ProductPolicy.DEFAULT_RC_MAX_AGE, p.getRcMaxAge());
         assertFalse(p.isReleasesWithoutRc());
-        assertEquals(List.of(), p.getJobs());
+        assertEquals("[web/**]", p.getJobs().toString());
     }
 
     @Test
     public void anEmptyWindowTextMeansProductionNeverOpens() {
         ProductPolicy p = PolicyFile.of("closed.yml", "unclassified:\n  releaseGate:\n    products:\n"
-                + "      - name: web\n        productionWindows: \"\"\n").policy().product("web");
+                + "      - name: web\n        jobs: web/**\n        productionWindows: \"\"\n").policy().product("web");
         assertTrue(p.getSchedule().getWindows().isEmpty());
     }
 

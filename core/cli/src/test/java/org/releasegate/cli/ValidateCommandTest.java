@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.Rule;
 import org.junit.Test;
+import org.releasegate.policy.JobPattern;
 import org.junit.rules.TemporaryFolder;
 
 public class ValidateCommandTest {
@@ -56,9 +57,11 @@ public class ValidateCommandTest {
         assertEquals(String.join("\n",
                 file + ":7:15: timeZone: \"EST\" is an abbreviation, not a time zone: Java reads it as a fixed offset "
                         + "that ignores daylight saving. Use the IANA id America/New_York",
+                file + ":9:9: products[0].jobs: " + JobPattern.NO_JOBS,
                 file + ":10:28: products[0].productionWindows: \"Mon-Thu 8-16\": expected HH:MM at column 9",
                 file + ":13:13: products[0].freezes[1]: \"Christmas\": expected a date range YYYY-MM-DD..YYYY-MM-DD "
                         + "(or one YYYY-MM-DD) and a reason at column 1",
+                file + ":14:9: products[1].jobs: " + JobPattern.NO_JOBS,
                 file + ":15:21: products[1].unstableRc: unstableRc: unknown value \"MAYBE\"; use one of IN_FLIGHT, FAILED",
                 ""), run.err);
     }
@@ -75,6 +78,7 @@ public class ValidateCommandTest {
                 "        exceptions:",
                 "          - category: PRODUCTION_DOWN",
                 "            lift: WINDOW",
+                "        jobs: checkout/**",
                 ""));
         CliRun run = CliRun.run("validate", "--policy", file.toString());
         assertEquals(ReleaseGateCommand.BAD_INPUT, run.exitCode);
@@ -118,15 +122,18 @@ public class ValidateCommandTest {
                 "    products:",
                 "      - name: checkout",
                 "        rcMaxAge: 0h",
+                "        jobs: checkout/**",
                 "      - slackChannel: \"#nobody\"",
+                "        jobs: nobody/**",
                 "      - name: checkout",
+                "        jobs: checkout/**",
                 ""));
         CliRun run = CliRun.run("validate", "--policy", file.toString());
         assertEquals(String.join("\n",
                 file + ":5:19: products[0].rcMaxAge: The age \"0h\" is zero: an RC would be stale at once; use at "
                         + "least 1h",
-                file + ":6:9: products[1].name: A product needs a name (such as checkout)",
-                file + ":7:15: products[2].name: product \"checkout\" is defined twice (first on line 4): give each "
+                file + ":7:9: products[1].name: A product needs a name (such as checkout)",
+                file + ":9:15: products[2].name: product \"checkout\" is defined twice (first on line 4): give each "
                         + "product one entry",
                 ""), run.err);
     }
@@ -162,6 +169,7 @@ public class ValidateCommandTest {
                 "  releaseGate:",
                 "    products:",
                 "      - name: web",
+                "        jobs: web/**",
                 "tool:",
                 "  git:",
                 "    installations: []",
@@ -169,5 +177,26 @@ public class ValidateCommandTest {
         CliRun run = CliRun.run("validate", "--policy", file.toString());
         assertEquals(run.toString(), ReleaseGateCommand.OK, run.exitCode);
         assertEquals(file + ": valid (1 product)\n", run.out);
+    }
+
+    @Test
+    public void aProductWithoutJobsIsRefused() throws IOException {
+        Path file = write(String.join("\n",
+                "unclassified:",
+                "  releaseGate:",
+                "    products:",
+                "      - name: web",
+                "        slackChannel: \"#web\"",
+                "      - name: api",
+                "        jobs: \" , \"",
+                ""));
+        CliRun run = CliRun.run("validate", "--policy", file.toString());
+        assertEquals(ReleaseGateCommand.BAD_INPUT, run.exitCode);
+        assertEquals(String.join("\n",
+                file + ":4:9: products[0].jobs: no jobs: list the full names of the jobs that release this product, "
+                        + "such as \"checkout/release-candidate, checkout/deploy-production\" or checkout/**; without "
+                        + "them every build is refused as not bound to it",
+                file + ":7:15: products[1].jobs: " + JobPattern.NO_JOBS,
+                ""), run.err);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.releasegate.urgency.Urgency;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
+import org.releasegate.policy.ParameterNames;
 import org.releasegate.rc.BuildRef;
 
 /**
@@ -24,6 +25,7 @@ public final class GateRequest {
     private final Optional<Person> requester;
     private final boolean changeRequest;
     private final boolean candidatesKnown;
+    private final ParameterNames parameterNames;
 
     private GateRequest(Builder b) {
         this.stage = b.stage;
@@ -37,6 +39,7 @@ public final class GateRequest {
         this.requester = b.requester;
         this.changeRequest = b.changeRequest;
         this.candidatesKnown = b.candidatesKnown;
+        this.parameterNames = b.parameterNames;
     }
 
     public static Builder builder(Stage stage) {
@@ -45,6 +48,11 @@ public final class GateRequest {
 
     public Stage getStage() {
         return stage;
+    }
+
+    /** How the asking interface spells its parameters, for the reasons that tell people what to pass. */
+    public ParameterNames getParameterNames() {
+        return parameterNames;
     }
 
     /** The build asking; empty for a what-if from the command line. */
@@ -110,6 +118,7 @@ public final class GateRequest {
         private Optional<Person> requester = Optional.empty();
         private boolean changeRequest;
         private boolean candidatesKnown = true;
+        private ParameterNames parameterNames = ParameterNames.STEP;
 
         private Builder(Stage stage) {
             this.stage = Objects.requireNonNull(stage, "stage");
@@ -162,6 +171,12 @@ public final class GateRequest {
 
         public Builder candidatesKnown(boolean known) {
             this.candidatesKnown = known;
+            return this;
+        }
+
+        /** The step's names unless told otherwise; the command line passes its flags. */
+        public Builder parameterNames(ParameterNames names) {
+            this.parameterNames = Objects.requireNonNull(names, "names");
             return this;
         }
 

@@ -244,7 +244,7 @@ public final class ReleaseGate {
             } else {
                 reasons.add(Reason.of(Reason.Code.CANDIDATE_REQUIRED, inFlight.size() + " release candidates are in "
                         + "flight (" + inFlight.stream().map(rc -> rc.getBuild().toString())
-                        .collect(Collectors.joining(", ")) + "): name the one to promote with candidate"));
+                        .collect(Collectors.joining(", ")) + "): name the one to promote with " + request.getParameterNames().candidate()));
             }
         }
 

@@ -44,13 +44,13 @@ public final class AuditLog {
     }
 
     void queued(Instant at, String product, Optional<Person> requester, BuildRef build, GateDecision decision) {
-        record(at, product, requester, Action.QUEUED, build.toString(), ConsoleMessage.headline(decision));
+        record(at, product, requester, Action.QUEUED, build.toString(), ConsoleMessage.summary(decision));
     }
 
     void blocked(Instant at, String product, Optional<Person> requester, Optional<BuildRef> build,
             GateDecision decision) {
         record(at, product, requester, Action.BLOCKED, build.map(BuildRef::toString).orElse("-"),
-                ConsoleMessage.headline(decision));
+                ConsoleMessage.summary(decision));
     }
 
     void superseded(Instant at, String product, Optional<Person> actor, ReleaseCandidate old, BuildRef newer,

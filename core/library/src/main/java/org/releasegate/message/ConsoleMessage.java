@@ -2,7 +2,6 @@ package org.releasegate.message;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.releasegate.decision.AppliedUrgency;
 import org.releasegate.decision.GateDecision;
@@ -12,6 +11,7 @@ import org.releasegate.decision.Warning;
 import org.releasegate.urgency.Lift;
 import org.releasegate.urgency.UrgencyCategory;
 import org.releasegate.people.Person;
+import org.releasegate.policy.ParameterNames;
 import org.releasegate.rc.ReleaseCandidate;
 
 /**
@@ -22,8 +22,14 @@ public final class ConsoleMessage {
     private ConsoleMessage() {
     }
 
+    /** The text a build's console shows; advice names the step's parameters. */
     public static String render(GateDecision d, ZoneId zone) {
-        return d.isAllowed() ? allowed(d, zone) : blocked(d, zone);
+        return render(d, zone, ParameterNames.STEP);
+    }
+
+    /** The text, with advice that names the parameters of the interface that shows it. */
+    public static String render(GateDecision d, ZoneId zone, ParameterNames names) {
+        return d.isAllowed() ? allowed(d, zone) : blocked(d, zone, names);
     }
 
     private static String subject(GateDecision d) {
@@ -31,7 +37,7 @@ public final class ConsoleMessage {
     }
 
     private static String allowed(GateDecision d, ZoneId zone) {
-        StringBuilder out = new StringBuilder("Release Gate: ").append(subject(d)).append(" is ALLOWED.\n");
+        StringBuilder out = new StringBuilder(headline(d)).append('\n');
         if (d.stage() == Stage.RC) {
             out.append("Release manager: ").append(d.releaseManager().map(rm -> rm.displayName()).orElse("unassigned"))
                     .append('\n');
@@ -78,8 +84,8 @@ public final class ConsoleMessage {
         };
     }
 
-    private static String blocked(GateDecision d, ZoneId zone) {
-        StringBuilder out = new StringBuilder("Release Gate: ").append(subject(d)).append(" is BLOCKED.\n");
+    private static String blocked(GateDecision d, ZoneId zone, ParameterNames names) {
+        StringBuilder out = new StringBuilder(headline(d)).append('\n');
         out.append("What blocks it:\n");
         for (Reason r : d.reasons()) {
             out.append("  - ").append(r.text());
@@ -97,13 +103,18 @@ public final class ConsoleMessage {
                             .orElse("Production never opens under this policy: it has no window ahead.\n"));
         }
         d.earliestPass().ifPresent(t -> out.append("Earliest it could pass: ").append(Times.format(t, zone)).append(".\n"));
-        out.append(urgentAdvice(d)).append('\n');
+        out.append(urgentAdvice(d, names)).append('\n');
         warnings(d, out);
         return out.toString();
     }
 
-    /** What to do if it is urgent, for what blocks this decision. */
+    /** What to do if it is urgent, for what blocks this decision, in the step's parameters. */
     static String urgentAdvice(GateDecision d) {
+        return urgentAdvice(d, ParameterNames.STEP);
+    }
+
+    /** What to do if it is urgent, naming the parameters of the interface that shows it. */
+    static String urgentAdvice(GateDecision d, ParameterNames names) {
         StringBuilder out = new StringBuilder("If it is urgent: ");
         List<Person> holders = d.reasons().stream().filter(r -> r.code() == Reason.Code.HOLD)
                 .flatMap(r -> r.owner().stream()).distinct().toList();
@@ -111,11 +122,11 @@ public final class ConsoleMessage {
             out.append("the urgent exception needs the Override permission; ask someone who has it to approve it on "
                     + "the build's page (the build waits for the approval with wait: true). ");
         } else if (d.stage() == Stage.PRODUCTION && (d.has(Reason.Code.OUTSIDE_WINDOW) || d.has(Reason.Code.FREEZE))) {
-            out.append("run again with urgency (").append(categories())
-                    .append(") and a reason; lifting the window or a freeze needs the Override permission. ");
+            out.append("run again with ").append(names.urgency()).append(" (").append(categories())
+                    .append(") and ").append(names.reason()).append("; lifting the window or a freeze needs the Override permission. ");
         } else if (d.has(Reason.Code.RC_IN_FLIGHT)) {
-            out.append("tell the team in the product's channel first, then run again with urgency (")
-                    .append(categories()).append(") and a reason: the release candidate in flight will be superseded. ");
+            out.append("tell the team in the product's channel first, then run again with ").append(names.urgency())
+                    .append(" (").append(categories()).append(") and ").append(names.reason()).append(": the release candidate in flight will be superseded. ");
         }
         if (!holders.isEmpty()) {
             out.append("An urgent exception does not lift a hold: ask ")
@@ -138,11 +149,24 @@ public final class ConsoleMessage {
         }
     }
 
-    /** The first line: what was decided, for a one-line summary. */
+    /**
+     * The first line of the text: what was decided, for which product and stage
+     * ({@code Release Gate: production release of checkout is BLOCKED.}). The reasons are not in it: see
+     * {@link #summary}.
+     */
     public static String headline(GateDecision d) {
-        return "Release Gate: " + subject(d) + " is " + d.verdict() + "."
-                + Optional.of(d.reasons()).filter(r -> !r.isEmpty())
-                        .map(r -> " " + r.get(0).text() + (r.size() > 1 ? " (and " + (r.size() - 1) + " more)" : ""))
-                        .orElse("");
+        return "Release Gate: " + subject(d) + " is " + d.verdict() + ".";
+    }
+
+    /**
+     * One line for a build page, a cause or an audit entry: the headline, then every reason
+     * ({@code ... is BLOCKED. What blocks it: outside the production window (...); a hold ...}).
+     */
+    public static String summary(GateDecision d) {
+        if (d.reasons().isEmpty()) {
+            return headline(d);
+        }
+        return headline(d) + " What blocks it: "
+                + d.reasons().stream().map(Reason::text).collect(Collectors.joining("; ")) + ".";
     }
 }

@@ -43,6 +43,25 @@ public final class JobPattern {
         return out;
     }
 
+    /**
+     * A saved product's {@code jobs}: at least one pattern. A product without jobs would refuse every build as not
+     * bound to it, so a policy that is saved or applied needs them (a what-if policy typed on the command line does not).
+     *
+     * @throws PolicyException when there is no pattern, or for a malformed one
+     */
+    public static List<JobPattern> parseRequired(String text) {
+        List<JobPattern> patterns = parseAll(text);
+        if (patterns.isEmpty()) {
+            throw new PolicyException(NO_JOBS);
+        }
+        return patterns;
+    }
+
+    /** The words for a product without jobs, for readers that find the setting missing rather than empty. */
+    public static final String NO_JOBS = "no jobs: list the full names of the jobs that release this product, such as "
+            + "\"checkout/release-candidate, checkout/deploy-production\" or checkout/**; without them every build is "
+            + "refused as not bound to it";
+
     private static String toRegex(String glob) {
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < glob.length(); i++) {

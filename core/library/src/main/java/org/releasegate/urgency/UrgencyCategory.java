@@ -3,6 +3,7 @@ package org.releasegate.urgency;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.releasegate.policy.Enums;
+import org.releasegate.policy.ParameterNames;
 import org.releasegate.policy.PolicyException;
 
 /** The seed's reasons to release outside the rules. */
@@ -23,7 +24,12 @@ public enum UrgencyCategory {
 
     /** @throws PolicyException naming the input and the categories there are */
     public static UrgencyCategory parse(String text) {
-        return Enums.parse(UrgencyCategory.class, "urgency", text);
+        return parse(text, ParameterNames.STEP);
+    }
+
+    /** @throws PolicyException naming the interface's parameter and the categories there are */
+    public static UrgencyCategory parse(String text, ParameterNames names) {
+        return Enums.parse(UrgencyCategory.class, names.urgency(), text);
     }
 
     public static String names() {

@@ -33,6 +33,7 @@ import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.ledger.Waiter;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
+import org.releasegate.policy.ParameterNames;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.ReleaseCandidate;
@@ -307,6 +308,9 @@ public class ReleaseGateTest {
         Reason r = only(decide(production(7, ALICE).build(), two, T));
         assertEquals(Reason.Code.CANDIDATE_REQUIRED, r.code());
         assertTrue(r.text(), r.text().contains("checkout/release-candidate#42, checkout/release-candidate#41"));
+        assertTrue(r.text(), r.text().endsWith("): name the one to promote with candidate"));
+        Reason cli = only(decide(production(7, ALICE).parameterNames(ParameterNames.COMMAND_LINE).build(), two, T));
+        assertTrue(cli.text(), cli.text().endsWith("): name the one to promote with --candidate"));
         GateDecision named = decide(production(7, ALICE).candidate(Optional.of(rcBuild(41))).build(), two, T);
         assertEquals(Optional.of(rcBuild(41)), named.promotes().map(ReleaseCandidate::getBuild));
     }

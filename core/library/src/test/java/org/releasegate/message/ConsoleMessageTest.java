@@ -25,6 +25,7 @@ import org.releasegate.decision.ReleaseGate;
 import org.releasegate.urgency.UrgencyCategory;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.LedgerSnapshot;
+import org.releasegate.policy.ParameterNames;
 import org.releasegate.rc.ReleaseCandidate;
 
 public class ConsoleMessageTest {
@@ -47,7 +48,7 @@ public class ConsoleMessageTest {
                 + "  - outside the production window (Mon-Thu 08:00-16:00 America/New_York)\n"
                 + "The next production window opens Mon 2026-11-30 08:00 EST (2026-11-30 13:00 UTC).\n"
                 + "Earliest it could pass: Mon 2026-11-30 08:00 EST (2026-11-30 13:00 UTC).\n"
-                + "If it is urgent: run again with urgency (PRODUCTION_DOWN, CRITICAL_PATH_BUG, URGENT_DELIVERY) and a "
+                + "If it is urgent: run again with urgency (PRODUCTION_DOWN, CRITICAL_PATH_BUG, URGENT_DELIVERY) and "
                 + "reason; lifting the window or a freeze needs the Override permission.\n", text);
     }
 
@@ -101,10 +102,37 @@ public class ConsoleMessageTest {
     }
 
     @Test
-    public void headlineIsOneLine() {
+    public void headlineIsTheFirstLineOfTheTextAndNoMore() {
         GateDecision d = ReleaseGate.decide(checkout(), production(7, ALICE).build(), LedgerSnapshot.empty("checkout"), FRIDAY_10AM);
-        assertEquals("Release Gate: production release of checkout is BLOCKED. outside the production window "
-                + "(Mon-Thu 08:00-16:00 America/New_York) (and 1 more)", ConsoleMessage.headline(d));
+        assertEquals("Release Gate: production release of checkout is BLOCKED.", ConsoleMessage.headline(d));
+        assertEquals(ConsoleMessage.headline(d), ConsoleMessage.render(d, NY).lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    public void summaryIsTheHeadlineThenEveryReasonOnOneLine() {
+        GateDecision d = ReleaseGate.decide(checkout(), production(7, ALICE).build(), LedgerSnapshot.empty("checkout"), FRIDAY_10AM);
+        assertEquals(2, d.reasons().size());
+        assertEquals("Release Gate: production release of checkout is BLOCKED. What blocks it: "
+                + d.reasons().get(0).text() + "; " + d.reasons().get(1).text() + ".", ConsoleMessage.summary(d));
+        assertTrue(ConsoleMessage.summary(d), ConsoleMessage.summary(d).startsWith(
+                "Release Gate: production release of checkout is BLOCKED. What blocks it: outside the production window "
+                + "(Mon-Thu 08:00-16:00 America/New_York); "));
+        assertFalse(ConsoleMessage.summary(d), ConsoleMessage.summary(d).contains("\n"));
+    }
+
+    @Test
+    public void anAllowedSummaryIsItsHeadline() {
+        GateDecision d = ReleaseGate.decide(checkout(), rcRequest(42, ALICE), LedgerSnapshot.empty("checkout"), T);
+        assertEquals("Release Gate: release candidate of checkout is ALLOWED.", ConsoleMessage.summary(d));
+    }
+
+    @Test
+    public void urgentAdviceNamesTheParametersOfTheInterfaceThatShowsIt() {
+        GateDecision d = ReleaseGate.decide(checkout(), production(7, ALICE).build(), LedgerSnapshot.empty("checkout"), FRIDAY_10AM);
+        assertTrue(ConsoleMessage.render(d, NY), ConsoleMessage.render(d, NY).contains("run again with urgency ("
+                + UrgencyCategory.names() + ") and reason; "));
+        String cli = ConsoleMessage.render(d, NY, ParameterNames.COMMAND_LINE);
+        assertTrue(cli, cli.contains("run again with --urgency (" + UrgencyCategory.names() + ") and --reason; "));
     }
 
     @Test

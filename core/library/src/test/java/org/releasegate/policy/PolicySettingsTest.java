@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
+import org.releasegate.decision.Stage;
 import org.releasegate.urgency.ExceptionReach;
 import org.releasegate.urgency.Lift;
 import org.releasegate.urgency.UrgencyCategory;
@@ -34,6 +35,16 @@ public class PolicySettingsTest {
         assertFalse(JobPattern.parse("a.b").matches("aXb"));
         assertTrue(error(() -> JobPattern.parse("/checkout")).contains("\"/checkout\""));
         assertTrue(error(() -> JobPattern.parse(" ")).contains("empty"));
+    }
+
+    @Test
+    public void aSavedProductNeedsJobs() {
+        assertEquals("[checkout/**, search/rc]", JobPattern.parseRequired(" checkout/**,\nsearch/rc ").toString());
+        for (String none : new String[] {null, "", " ", " ,\n , "}) {
+            assertEquals(JobPattern.NO_JOBS, error(() -> JobPattern.parseRequired(none)));
+        }
+        assertTrue(JobPattern.NO_JOBS, JobPattern.NO_JOBS.startsWith("no jobs: list the full names of the jobs"));
+        assertTrue(error(() -> JobPattern.parseRequired("checkout/, x")).contains("Job pattern \"checkout/\""));
     }
 
     @Test
@@ -72,6 +83,34 @@ public class PolicySettingsTest {
         assertEquals(UrgencyCategory.PRODUCTION_DOWN, Urgency.of("production_down", "INC-1").orElseThrow().category());
         assertTrue(error(() -> Urgency.of("PRODUCTION_DOWN", "")).contains("urgency PRODUCTION_DOWN needs a reason"));
         assertTrue(error(() -> Urgency.of("", "because")).contains("A reason was given without an urgency"));
+    }
+
+    @Test
+    public void errorsNameTheParametersOfTheInterfaceThatShowsThem() {
+        ParameterNames cli = ParameterNames.COMMAND_LINE;
+        assertEquals("--urgency PRODUCTION_DOWN needs a --reason: say what is going on, such as \"INC-4411 checkout "
+                + "returns 500s\"", error(() -> Urgency.of("PRODUCTION_DOWN", " ", cli)));
+        assertEquals("urgency PRODUCTION_DOWN needs a reason: say what is going on, such as \"INC-4411 checkout "
+                + "returns 500s\"", error(() -> Urgency.of("PRODUCTION_DOWN", null)));
+        assertEquals("A reason was given without an urgency: add --urgency (one of PRODUCTION_DOWN, CRITICAL_PATH_BUG, "
+                + "URGENT_DELIVERY), or drop the --reason", error(() -> Urgency.of(null, "INC-1", cli)));
+        assertEquals("A reason was given without an urgency: add urgency (one of PRODUCTION_DOWN, CRITICAL_PATH_BUG, "
+                + "URGENT_DELIVERY), or drop the reason", error(() -> Urgency.of(" ", "INC-1")));
+        assertEquals("--urgency: unknown value \"SOON\"; use one of PRODUCTION_DOWN, CRITICAL_PATH_BUG, URGENT_DELIVERY",
+                error(() -> Urgency.of("SOON", "INC-1", cli)));
+        assertEquals("INC-1", Urgency.of("critical_path_bug", " INC-1 ", cli).orElseThrow().reason());
+    }
+
+    @Test
+    public void stagesAreSpelledTheWayPeopleWriteThem() {
+        assertEquals(Stage.RC, Stage.parse("rc"));
+        assertEquals(Stage.PRODUCTION, Stage.parse(" Production ", ParameterNames.COMMAND_LINE));
+        assertEquals("rc", Stage.RC.spelling());
+        assertEquals("production", Stage.PRODUCTION.spelling());
+        assertEquals("stage: unknown value \"qa\"; use one of rc, production", error(() -> Stage.parse("qa")));
+        assertEquals("--stage: unknown value \"\"; use one of rc, production",
+                error(() -> Stage.parse("", ParameterNames.COMMAND_LINE)));
+        assertEquals("stage: unknown value \"null\"; use one of rc, production", error(() -> Stage.parse(null)));
     }
 
     @Test

@@ -140,7 +140,7 @@ public final class ReleaseGateExecution extends StepExecution {
     public String getStatus() {
         return switch (phase) {
             case DECIDING -> "at the release gate of " + params.product;
-            case WAITING -> "waiting at the release gate: " + lastHeadline;
+            case WAITING -> "waiting: " + lastHeadline;
             case PASSED, IN_BLOCK -> "passed the release gate of " + params.product;
             case DONE -> "done at the release gate of " + params.product;
         };
@@ -228,11 +228,12 @@ public final class ReleaseGateExecution extends StepExecution {
         if (next != Phase.WAITING) {
             WaitingExecutions.remove(params.product, this);
         }
-        String headline = ConsoleMessage.headline(decision);
-        if (!headline.equals(lastHeadline)) {
+        // The summary names every reason: a waiting build prints the report again when what blocks it changes.
+        String summary = ConsoleMessage.summary(decision);
+        if (!summary.equals(lastHeadline)) {
             ConsoleReport.print(listener, decision, policy.getZone());
         }
-        lastHeadline = headline;
+        lastHeadline = summary;
         ReleaseEventListener.publish(outcome.events(), listener);
         if (passes) {
             if (withBlock) {
@@ -247,7 +248,7 @@ public final class ReleaseGateExecution extends StepExecution {
         } else {
             Result blocked = policy.getBlockedResult() == BlockedResult.FAILURE ? Result.FAILURE : Result.NOT_BUILT;
             context.onFailure(new FlowInterruptedException(blocked, true,
-                    new GateBlockedCause(policy.getName(), headline)));
+                    new GateBlockedCause(policy.getName(), ConsoleMessage.headline(decision), summary)));
         }
     }
 

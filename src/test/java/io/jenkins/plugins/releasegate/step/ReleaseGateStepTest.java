@@ -384,7 +384,7 @@ public class ReleaseGateStepTest {
         j.assertLogNotContains("\tat ", unknown);
         WorkflowRun badStage = buildAs(j, job(j, "example-bad-stage", "releaseGate product: 'checkout', stage: 'qa'"),
                 "alice");
-        j.assertLogContains("stage: unknown value \"qa\"; use one of RC, PRODUCTION", badStage);
+        j.assertLogContains("stage: unknown value \"qa\"; use one of rc, production", badStage);
         WorkflowRun noReason = buildAs(j, job(j, "example-no-reason", "releaseGate product: 'checkout', stage: 'rc', "
                 + "urgency: 'PRODUCTION_DOWN'"), "alice");
         j.assertLogContains("urgency PRODUCTION_DOWN needs a reason", noReason);
