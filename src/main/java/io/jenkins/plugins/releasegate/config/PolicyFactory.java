@@ -27,14 +27,31 @@ public final class PolicyFactory {
     }
 
     /**
+     * The policy the gate decides with, from the stored configuration. A stored product without jobs (saved before
+     * jobs were required) still loads: it refuses its builds as not bound, and the other products keep working.
+     *
      * @param timeZone the policy's zone as typed; blank or null for the default
      * @throws PolicyException naming the field, with core's message for the value
      */
     public static ReleasePolicy build(String timeZone, List<ProductConfig> products) {
+        return build(timeZone, products, false);
+    }
+
+    /**
+     * The policy as it is about to be saved (the form, Configuration as Code): as {@link #build}, and every product
+     * needs jobs, since one without would refuse every build.
+     *
+     * @throws PolicyException naming the field, with core's message for the value
+     */
+    public static ReleasePolicy forSaving(String timeZone, List<ProductConfig> products) {
+        return build(timeZone, products, true);
+    }
+
+    private static ReleasePolicy build(String timeZone, List<ProductConfig> products, boolean saving) {
         ZoneId zone = zone(timeZone);
         List<ProductPolicy> policies = new ArrayList<>();
         for (int i = 0; i < products.size(); i++) {
-            policies.add(product(zone, products.get(i), i));
+            policies.add(product(zone, products.get(i), i, saving));
         }
         return field("products", () -> new ReleasePolicy(zone, policies));
     }
@@ -49,11 +66,12 @@ public final class PolicyFactory {
                 : TimeZones.parse(timeZone));
     }
 
-    private static ProductPolicy product(ZoneId zone, ProductConfig c, int index) {
+    private static ProductPolicy product(ZoneId zone, ProductConfig c, int index, boolean saving) {
         String where = "products[" + index + "]" + (c.getName().isEmpty() ? "" : " (" + c.getName() + ")");
         ProductPolicy.Builder b = field(where + ".name", () -> ProductPolicy.builder(c.getName()));
         b.zone(zone);
-        b.jobs(field(where + ".jobs", () -> JobPattern.parseAll(c.getJobs())));
+        b.jobs(field(where + ".jobs",
+                () -> saving ? JobPattern.parseRequired(c.getJobs()) : JobPattern.parseAll(c.getJobs())));
         b.windows(field(where + ".productionWindows", () -> WindowSpec.parse(c.getProductionWindows(), zone)));
         b.freezes(field(where + ".freezes", () -> c.getFreezes().stream().map(Freeze::parse).toList()));
         b.slackChannel(c.getSlackChannel());

@@ -204,9 +204,7 @@ public final class ProductConfig implements Describable<ProductConfig> {
         public FormValidation doCheckJobs(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             return check(() -> {
-                if (JobPattern.parseAll(value).isEmpty()) {
-                    return FormValidation.warning("No job is bound: no build can release this product");
-                }
+                JobPattern.parseRequired(value);
                 return FormValidation.ok();
             });
         }

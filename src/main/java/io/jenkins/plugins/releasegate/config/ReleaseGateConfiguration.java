@@ -91,7 +91,7 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public synchronized void setProducts(List<ProductConfig> products) {
         List<ProductConfig> list = products == null ? new ArrayList<>() : new ArrayList<>(products);
-        PolicyFactory.build(null, list);
+        PolicyFactory.forSaving(null, list);
         this.products = list;
         this.policy = null;
         save();
@@ -108,7 +108,7 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
      */
     public synchronized void check(@CheckForNull String zone, @CheckForNull List<ProductConfig> products) {
         if (products != null) {
-            PolicyFactory.build(zone == null ? storedZoneIfValid() : zone, products);
+            PolicyFactory.forSaving(zone == null ? storedZoneIfValid() : zone, products);
         } else if (zone != null) {
             PolicyFactory.zone(zone);
         }
@@ -192,7 +192,7 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
             bound.add(descriptor.newInstance(req, form));
         }
         try {
-            this.policy = PolicyFactory.build(zone, bound);
+            this.policy = PolicyFactory.forSaving(zone, bound);
         } catch (PolicyException e) {
             throw new FormException(e.getMessage(), "products"); // the message says it all: no stack trace for a typo
         }

@@ -228,6 +228,20 @@ public class ConfigurationAsCodeTest {
     }
 
     @Test
+    @ConfiguredWithCode("every-setting.yml")
+    public void aProductWithoutJobsIsRefusedByName() throws Exception {
+        try {
+            ConfigurationAsCode.get().configure(resource("product-without-jobs.yml"));
+            fail("a product without jobs was applied");
+        } catch (ConfiguratorException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("products[1] (search).jobs: no jobs: list the full "
+                    + "names of the jobs that release this product"));
+        }
+        assertEquals(List.of("payments", "docs"),
+                ReleaseGateConfiguration.get().getProducts().stream().map(ProductConfig::getName).toList());
+    }
+
+    @Test
     @ConfiguredWithCode("never.yml")
     public void neverSurvivesExportAndReimport() throws Exception {
         ProductConfig payments = ReleaseGateConfiguration.get().getProducts().get(0);

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.releasegate.config;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.jenkins.plugins.releasegate.GateClock;
@@ -16,6 +18,7 @@ import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.releasegate.policy.PolicyException;
 
 /** Manage Jenkins > System > Release Gate, as an admin uses it. */
 public class ConfigurationFormTest {
@@ -77,6 +80,45 @@ public class ConfigurationFormTest {
 
         String text = j.createWebClient().goTo("configure").asNormalizedText(); // no NullPointerException: a 200
         assertTrue(text, text.contains("products[0].name: A product needs a name (such as checkout)"));
+    }
+
+    @Test
+    public void aProductWithoutJobsIsRefusedWhenSaved() throws Exception {
+        ReleaseGateConfiguration.get().setProducts(List.of(onlyJobs("checkout", "checkout/**")));
+        String before = describe(ReleaseGateConfiguration.get());
+        JenkinsRule.WebClient wc = j.createWebClient();
+        HtmlForm form = wc.goTo("configure").getFormByName("config");
+        form.getTextAreaByName("_.jobs").setText(" ");
+
+        wc.setThrowExceptionOnFailingStatusCode(false);
+        String text = j.submit(form).asNormalizedText();
+
+        assertTrue(text, text.contains("products[0] (checkout).jobs: no jobs: list the full names of the jobs that "
+                + "release this product"));
+        assertEquals(before, describe(ReleaseGateConfiguration.get()));
+    }
+
+    @Test
+    public void setProductsRefusesAProductWithoutJobs() {
+        ReleaseGateConfiguration.get().setProducts(List.of(onlyJobs("checkout", "checkout/**")));
+        PolicyException e = assertThrows(PolicyException.class,
+                () -> ReleaseGateConfiguration.get().setProducts(List.of(onlyJobs("search", ""))));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("products[0] (search).jobs: no jobs: "));
+        assertEquals("checkout", ReleaseGateConfiguration.get().getProducts().get(0).getName());
+    }
+
+    /** Saved before jobs were required: it still loads, refuses its own builds, and the other products keep working. */
+    @Test
+    public void aStoredProductWithoutJobsStillLoads() throws Exception {
+        ReleaseGateConfiguration.get().setProducts(List.of(onlyJobs("checkout", "checkout/**"),
+                onlyJobs("search", "search/**")));
+        File xml = new File(j.jenkins.getRootDir(), ReleaseGateConfiguration.class.getName() + ".xml");
+        String saved = Files.readString(xml.toPath());
+        assertTrue(saved, saved.contains("<jobs>search/**</jobs>"));
+        Files.writeString(xml.toPath(), saved.replace("<jobs>search/**</jobs>", "<jobs></jobs>"));
+        ReleaseGateConfiguration.get().load();
+        assertEquals(List.of(), ReleaseGateConfiguration.get().product("search").getJobs());
+        assertFalse(ReleaseGateConfiguration.get().productsOf("checkout/rc").isEmpty());
     }
 
     @Test

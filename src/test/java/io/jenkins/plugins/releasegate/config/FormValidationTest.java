@@ -63,7 +63,8 @@ public class FormValidationTest {
     @Test
     public void jobsAgeAndResult() throws Exception {
         assertOk(check(admin, PRODUCT + "checkJobs", "checkout/**"));
-        assertWarning(check(admin, PRODUCT + "checkJobs", ""), "No job is bound");
+        assertError(check(admin, PRODUCT + "checkJobs", ""), "no jobs: list the full names of the jobs that release");
+        assertError(check(admin, PRODUCT + "checkJobs", " ,\n"), "without them every build is refused as not bound");
         assertError(check(admin, PRODUCT + "checkJobs", "/checkout/rc"), "without a leading, trailing or doubled");
         assertOk(check(admin, PRODUCT + "checkRcMaxAge", "1d12h"));
         assertError(check(admin, PRODUCT + "checkRcMaxAge", "7 days"), "write days and hours such as 7d, 36h or 1d12h");

@@ -97,7 +97,10 @@ public class ReleaseGateStepTest {
         j.assertLogContains("Release Gate: release candidate of checkout is BLOCKED.", second);
         j.assertLogContains("release candidate checkout-rc#1 is in flight on CI/QA (release manager alice)", second);
         j.assertLogContains("tell the team in the product's channel first", second);
-        j.assertLogContains("Blocked by Release Gate", second);
+        // The cause, as the build page shows it: one headline, then the reasons; the prefix once.
+        j.assertLogContains("Release Gate: release candidate of checkout is BLOCKED. What blocks it: release candidate "
+                + "checkout-rc#1 is in flight on CI/QA", second);
+        j.assertLogNotContains("Release Gate: Release Gate:", second);
         j.assertLogNotContains("\tat ", second); // no stack trace
         assertNull(second.getAction(ReleaseCandidateAction.class));
     }
