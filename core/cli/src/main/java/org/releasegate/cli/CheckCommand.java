@@ -50,6 +50,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptions policy;
 
+    @Mixin
+    private ExpectedDuration expectedDuration;
+
     @Option(names = "--stage", paramLabel = "rc|production", defaultValue = "production",
             description = "What is asked: a release candidate, or a production release (default: ${DEFAULT-VALUE}).")
     private String stage;
@@ -102,6 +105,7 @@ final class CheckCommand implements Callable<Integer> {
                 .mayOverride(mayOverride)
                 .candidate(candidate == null ? Optional.empty() : Optional.of(BuildRef.parse(candidate)))
                 .candidatesKnown(candidatesKnown)
+                .expectedDuration(expectedDuration.expected())
                 .build();
         GateDecision decision = ReleaseGate.decide(product, request, ledger(product, when), when);
 

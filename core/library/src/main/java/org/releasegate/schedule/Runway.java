@@ -27,38 +27,55 @@ public final class Runway {
      * @throws SpecException quoting the input, with what was expected and the fix
      */
     public static Duration parse(String text) {
+        return parse(text, "runway");
+    }
+
+    /**
+     * As {@link #parse(String)}, naming the value read in messages, such as {@code "expected duration"}.
+     *
+     * @throws SpecException quoting the input, with what was expected and the fix
+     */
+    public static Duration parse(String text, String what) {
         String input = text == null ? "" : text;
         String t = input.trim().toLowerCase(Locale.ROOT);
         Duration runway;
+        if (t.startsWith("-")) {
+            throw new SpecException('"' + input + "\": " + article(what) + " cannot be negative; write 0 for none or a "
+                    + "duration such as 30m", input, input.indexOf('-'));
+        }
         if (t.equals("0")) {
             runway = Duration.ZERO;
-        } else if (t.startsWith("pt") || t.startsWith("-pt")) {
+        } else if (t.startsWith("pt")) {
             try {
                 runway = Duration.parse(t);
             } catch (DateTimeParseException e) {
-                throw bad(input);
+                throw bad(input, what);
             }
         } else {
             Matcher m = FORM.matcher(t);
             if (t.isEmpty() || !m.matches()) {
-                throw bad(input);
+                throw bad(input, what);
             }
             runway = Duration.ofHours(m.group(1) == null ? 0 : Long.parseLong(m.group(1)))
                     .plusMinutes(m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
         }
         if (runway.isNegative()) {
-            throw new SpecException('"' + input + "\": a runway cannot be negative; write 0 for none or a duration "
-                    + "such as 30m", input, 0);
+            throw new SpecException('"' + input + "\": " + article(what) + " cannot be negative; write 0 for none or a "
+                    + "duration such as 30m", input, 0);
         }
         if (runway.compareTo(MAX) > 0) {
-            throw new SpecException('"' + input + "\": a runway is at most 24h; a release that needs longer should "
-                    + "not go through a production window", input, 0);
+            throw new SpecException('"' + input + "\": " + article(what) + " is at most 24h; a release that needs "
+                    + "longer should not go through a production window", input, 0);
         }
         return runway;
     }
 
-    private static SpecException bad(String input) {
-        return new SpecException("Cannot read the runway \"" + input + "\": write " + EXPECTED, input, 0);
+    private static String article(String what) {
+        return (what.matches("[aeiou].*") ? "an " : "a ") + what;
+    }
+
+    private static SpecException bad(String input, String what) {
+        return new SpecException("Cannot read the " + what + " \"" + input + "\": write " + EXPECTED, input, 0);
     }
 
     /** The form {@link #parse} reads: {@code 0}, {@code 45m}, {@code 2h}, {@code 1h30m} (seconds are dropped). */

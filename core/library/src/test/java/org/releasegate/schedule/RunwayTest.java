@@ -43,11 +43,21 @@ public class RunwayTest {
 
     @Test
     public void refusesNegativeAndTooLong() {
-        SpecException negative = assertThrows(SpecException.class, () -> Runway.parse("-5m"));
-        assertTrue(negative.getMessage(), negative.getMessage().startsWith("Cannot read the runway \"-5m\""));
+        SpecException negative = assertThrows(SpecException.class, () -> Runway.parse(" -5m", "expected duration"));
+        assertEquals("\" -5m\": an expected duration cannot be negative; write 0 for none or a duration such as 30m",
+                negative.getMessage());
+        assertEquals(1, negative.getErrorIndex());
         SpecException iso = assertThrows(SpecException.class, () -> Runway.parse("-PT5M"));
         assertEquals("\"-PT5M\": a runway cannot be negative; write 0 for none or a duration such as 30m",
                 iso.getMessage());
+        SpecException isoInside = assertThrows(SpecException.class, () -> Runway.parse("PT-5M"));
+        assertEquals("\"PT-5M\": a runway cannot be negative; write 0 for none or a duration such as 30m",
+                isoInside.getMessage());
+        assertEquals("Cannot read the expected duration \"soon\": write hours and minutes such as 30m, 1h or 1h30m "
+                + "(0 for none)", assertThrows(SpecException.class, () -> Runway.parse("soon", "expected duration"))
+                .getMessage());
+        assertEquals("\"PT25H\": a runway is at most 24h; a release that needs longer should not go through a "
+                + "production window", assertThrows(SpecException.class, () -> Runway.parse("PT25H")).getMessage());
         SpecException longer = assertThrows(SpecException.class, () -> Runway.parse("24h1m"));
         assertEquals("\"24h1m\": a runway is at most 24h; a release that needs longer should not go through a "
                 + "production window", longer.getMessage());
