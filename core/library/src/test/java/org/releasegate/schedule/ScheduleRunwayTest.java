@@ -213,7 +213,7 @@ public class ScheduleRunwayTest {
     private static Optional<Instant> firstFit(Schedule s, Instant t, Duration runway) {
         long needed = Math.max(1, runway.toMinutes());
         Instant streak = null;
-        for (long m = 0; m < 20L * 24 * 60; m++) {
+        for (long m = 0; m < 40L * 24 * 60; m++) {
             Instant minute = t.plusSeconds(60 * m);
             if (s.isOpen(minute)) {
                 streak = streak == null ? minute : streak;
