@@ -53,6 +53,20 @@ public final class LedgerStore {
         return result;
     }
 
+    /**
+     * Changes the ledger in memory only, for a caller on a Pipeline's CPS VM thread, which must not write files; it
+     * then calls {@link #saveNow()} from another thread, before announcing.
+     */
+    public synchronized <T> T changeInMemory(Function<ReleaseLedger, T> operation) {
+        return operation.apply(ledger());
+    }
+
+    /** Writes the ledger as it is now (after {@link #changeInMemory}). */
+    public synchronized void saveNow() {
+        ledger();
+        save();
+    }
+
     /** Forgets the ledger in memory and reads the file again (start-up, and tests that delete the file). */
     public synchronized void reload() {
         ledger = null;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.kohsuke.accmod.Restricted;
@@ -18,8 +17,11 @@ import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
 
 /**
- * Ends a gated body: for production, promotes the RC when the body succeeds and frees the product's production lock
- * either way; then completes the step. Ledger work happens off the CPS thread.
+ * Ends a gated block: for production, promotes the RC when the block succeeds and frees the product's production lock
+ * either way; then completes the step, right here, as {@code BodyExecutionCallback.TailCall} does. This runs on the
+ * CPS VM thread: the ledger changes in memory now, and only its file write and the announcements go to the plugin's
+ * threads. A completion queued elsewhere could be dropped at shutdown after the Pipeline was saved, leaving the build
+ * hanging with the production lock held.
  */
 @Restricted(NoExternalUse.class)
 final class GateBodyCallback extends BodyExecutionCallback {
@@ -30,7 +32,7 @@ final class GateBodyCallback extends BodyExecutionCallback {
     private final String build;
     private final HashMap<String, Object> result;
 
-    /** @param production the product released in the body, or null when the body is not a production release */
+    /** @param production the product released in the block, or null when the block is not a production release */
     GateBodyCallback(String production, String build, HashMap<String, Object> result) {
         this.production = production;
         this.build = build;
@@ -38,19 +40,15 @@ final class GateBodyCallback extends BodyExecutionCallback {
     }
 
     @Override
-    public void onSuccess(StepContext context, Object bodyResult) {
-        Timer.get().submit(() -> {
-            finish(true);
-            context.onSuccess(result);
-        });
+    public void onSuccess(StepContext context, Object blockResult) {
+        finish(true);
+        context.onSuccess(result);
     }
 
     @Override
     public void onFailure(StepContext context, Throwable t) {
-        Timer.get().submit(() -> {
-            finish(false);
-            context.onFailure(t);
-        });
+        finish(false);
+        context.onFailure(t);
     }
 
     private void finish(boolean succeeded) {
@@ -59,11 +57,15 @@ final class GateBodyCallback extends BodyExecutionCallback {
         }
         try {
             ProductPolicy policy = ReleaseGateConfiguration.get().product(production);
-            List<LedgerEvent> events = LedgerStore.get().change(l -> l.productionFinished(policy, BuildRef.parse(build),
-                    succeeded, GateClock.now()));
-            ReleaseEventListener.publish(events, null);
+            List<LedgerEvent> events = LedgerStore.get().changeInMemory(l -> l.productionFinished(policy,
+                    BuildRef.parse(build), succeeded, GateClock.now()));
+            GateThreads.execute("save the end of the production release " + build, () -> {
+                LedgerStore.get().saveNow();
+                ReleaseEventListener.publish(events, null);
+                WaitingExecutions.wake(production);
+            });
         } catch (RuntimeException e) {
-            // The build's own end releases the lock too (ReleaseRunListener): never fail the body for this.
+            // The build's own end releases the lock too (ReleaseRunListener): never fail the block for this.
             LOGGER.log(Level.WARNING, "Could not record the end of the production release " + build, e);
         }
     }

@@ -12,12 +12,12 @@ import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.util.Timer;
+import jenkins.util.SystemProperties;
 import org.jenkinsci.plugins.workflow.steps.BodyExecution;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -28,37 +28,54 @@ import org.releasegate.decision.GateDecision;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.Stage;
 import org.releasegate.ledger.GateOutcome;
+import org.releasegate.ledger.LedgerEvent;
 import org.releasegate.message.ConsoleMessage;
 import org.releasegate.policy.BlockedResult;
 import org.releasegate.policy.PolicyException;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
+import org.releasegate.rc.BuildResult;
 
 /**
- * Meets the gate off the CPS thread: decides through the ledger, prints why, announces, then lets the build go on,
- * ends it, or waits. A waiting build is woken by ledger events and looks again on a timer; its state is persisted
- * with the Pipeline, so after a controller restart it re-arms and looks again.
+ * Meets the gate on the plugin's own threads: decides through the ledger, prints why, announces, then lets the build
+ * go on, ends it, or waits. A waiting build is woken by ledger changes and looks again on a timer. All it persists
+ * besides its arguments is its {@link Phase}, so after a controller restart it knows whether to look again, start its
+ * block, or do nothing.
  */
 @Restricted(NoExternalUse.class)
 public final class ReleaseGateExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(ReleaseGateExecution.class.getName());
-    /** Guards the transient timer and the one-look-at-a-time flags of every execution; held only briefly. */
-    private static final Object SCHEDULING = new Object();
     /** A waiting build looks again this often even when nothing wakes it (a window opening, a hold expiring). */
-    static volatile long recheckSeconds = 60;
+    static long recheckSeconds = SystemProperties.getLong(ReleaseGateExecution.class.getName() + ".recheckSeconds", 60L);
+
+    /** Where the execution stands. */
+    enum Phase {
+        /** Asking the gate. */
+        DECIDING,
+        /** Queued at the gate: looks again when woken, and every {@link #recheckSeconds}. */
+        WAITING,
+        /** Let through; its block is about to start. */
+        PASSED,
+        /** Its block was launched. Recorded before launching, so a restart never launches it twice. */
+        IN_BLOCK,
+        /** Completed, refused or stopped: nothing more to do. */
+        DONE;
+
+        boolean looks() {
+            return this == DECIDING || this == WAITING;
+        }
+    }
 
     private final GateParameters params;
-    private volatile boolean queued;
-    private volatile boolean passed;
-    private volatile boolean stopped;
+    /** Guarded by {@code this}: a look and {@link #stop} must not both act on one phase. */
+    private volatile Phase phase = Phase.DECIDING;
     private volatile String lastHeadline;
-    private volatile BodyExecution body;
     /** What the block reports to when it ends; kept so a restart before the block started can start it. */
     private volatile GateBodyCallback callback;
-    private transient ScheduledFuture<?> task;
-    private transient boolean looking;
-    private transient boolean lookAgain;
+    /** The launched block, so that stopping before it runs cancels it rather than completing the step under it. */
+    private volatile BodyExecution block;
+    private transient LookScheduler looks;
 
     ReleaseGateExecution(StepContext context, GateParameters params) {
         super(context);
@@ -67,99 +84,111 @@ public final class ReleaseGateExecution extends StepExecution {
 
     @Override
     public boolean start() {
-        schedule(0);
+        looks().now();
         return false;
     }
 
     @Override
     public void onResume() {
         super.onResume();
-        if (!passed) {
-            // Restarted while deciding or waiting at the gate: look again now.
-            schedule(0);
-        } else if (body == null && getContext().hasBody()) {
-            // Restarted after passing but before the block started: start it now.
-            Timer.get().execute(this::startBodySafely);
+        switch (phase) {
+            case DECIDING, WAITING -> {
+                // Restarted while at the gate: look again now.
+                if (phase == Phase.WAITING) {
+                    WaitingExecutions.add(params.product, this);
+                }
+                looks().now();
+            }
+            // Restarted after passing but before the block was launched: launch it now.
+            case PASSED -> GateThreads.execute("start the block of " + params.product, this::startBlock);
+            // IN_BLOCK: the block is part of the program and resumes with it. DONE: nothing left.
+            default -> { }
         }
     }
 
     @Override
     public void stop(Throwable cause) throws Exception {
-        stopped = true;
-        synchronized (SCHEDULING) {
-            if (task != null) {
-                task.cancel(false);
+        Phase was;
+        BodyExecution launched;
+        synchronized (this) {
+            was = phase;
+            launched = block;
+            if (was != Phase.IN_BLOCK) {
+                phase = Phase.DONE;
             }
         }
-        try {
-            if (queued) {
-                // stop() runs on the CPS thread: the ledger's disk write happens elsewhere.
-                Run<?, ?> run = getContext().get(Run.class);
-                if (run != null) {
-                    BuildRef ref = Builds.ref(run);
-                    Timer.get().execute(() -> LedgerStore.get().change(l -> {
-                        l.leaveQueue(params.product, ref, GateClock.now(), "stopped: " + cause);
-                        return null;
-                    }));
-                }
-            }
-        } finally {
-            super.stop(cause);
+        looks().cancel();
+        WaitingExecutions.remove(params.product, this);
+        if (was == Phase.IN_BLOCK && launched != null) {
+            // The block ends with the cause; the callback then frees what it holds and completes the step.
+            launched.cancel(cause);
+            return;
         }
+        if (was == Phase.WAITING || was == Phase.PASSED) {
+            // stop() runs on the CPS VM thread: the ledger's disk write happens elsewhere. A look still deciding
+            // gives back what it took itself, once it sees the phase.
+            BuildRef ref = buildRef();
+            if (ref != null) {
+                GateThreads.execute("give back the place of " + ref + " at the gate", () -> giveBack(ref,
+                        was == Phase.PASSED, "stopped: " + cause));
+            }
+        }
+        super.stop(cause);
     }
 
     @Override
     public String getStatus() {
-        if (passed) {
-            return "passed the release gate of " + params.product;
-        }
-        return queued ? "waiting at the release gate: " + lastHeadline : "at the release gate of " + params.product;
+        return switch (phase) {
+            case DECIDING -> "at the release gate of " + params.product;
+            case WAITING -> "waiting at the release gate: " + lastHeadline;
+            case PASSED, IN_BLOCK -> "passed the release gate of " + params.product;
+            case DONE -> "done at the release gate of " + params.product;
+        };
     }
 
-    /** Something changed in the ledger: a waiting build looks again now. */
+    /** Something changed that may let this build pass: look again now. */
     void wake() {
-        if (queued && !passed) {
-            schedule(0);
+        if (phase == Phase.WAITING) {
+            looks().now();
         }
     }
 
-    private void schedule(long delaySeconds) {
-        synchronized (SCHEDULING) {
-            if (stopped) {
-                return;
-            }
-            if (task != null) {
-                task.cancel(false);
-            }
-            task = Timer.get().schedule(this::lookSafely, delaySeconds, TimeUnit.SECONDS);
-        }
+    Phase phase() {
+        return phase;
     }
 
-    /** One look at a time: a wake-up during a look makes one more look right after it. */
+    private synchronized LookScheduler looks() {
+        if (looks == null) {
+            looks = new LookScheduler(this::lookSafely);
+        }
+        return looks;
+    }
+
+    /**
+     * Moves to {@code next} unless the execution was stopped meanwhile.
+     *
+     * @return the phase it left, or null when it was stopped (and so nothing may act on the context)
+     */
+    private synchronized Phase moveTo(Phase next) {
+        Phase was = phase;
+        if (was == Phase.DONE) {
+            return null;
+        }
+        phase = next;
+        return was;
+    }
+
     private void lookSafely() {
-        synchronized (SCHEDULING) {
-            if (looking) {
-                lookAgain = true;
-                return;
-            }
-            looking = true;
+        if (!phase.looks()) {
+            return;
         }
         try {
-            if (!stopped && !passed) {
-                look();
-            }
+            look();
         } catch (Exception e) {
             LOGGER.log(Level.FINE, "release gate failed", e);
-            getContext().onFailure(e);
-        } finally {
-            boolean again;
-            synchronized (SCHEDULING) {
-                looking = false;
-                again = lookAgain;
-                lookAgain = false;
-            }
-            if (again) {
-                schedule(0);
+            if (moveTo(Phase.DONE) != null) {
+                WaitingExecutions.remove(params.product, this);
+                getContext().onFailure(e);
             }
         }
     }
@@ -172,24 +201,49 @@ public final class ReleaseGateExecution extends StepExecution {
         try {
             policy = ReleaseGateConfiguration.get().product(params.product);
         } catch (PolicyException e) {
-            context.onFailure(new AbortException(e.getMessage()));
+            if (moveTo(Phase.DONE) != null) {
+                context.onFailure(new AbortException(e.getMessage()));
+            }
             return;
         }
         GateRequest request = GateRequests.of(run, policy, params, listener);
+        BuildRef ref = Builds.ref(run);
         GateOutcome outcome = LedgerStore.get().change(l -> l.gate(policy, request, GateClock.now(), params.mode()));
         GateDecision decision = outcome.decision();
+        boolean passes = decision.isAllowed() || params.dryRun;
+        boolean withBlock = context.hasBody() && !params.dryRun;
+        if (passes && withBlock) {
+            String production = decision.stage() == Stage.PRODUCTION ? decision.product() : null;
+            callback = new GateBodyCallback(production, ref.toString(), GateResult.of(decision, params, ref));
+        }
+        Phase next = passes ? (withBlock ? Phase.PASSED : Phase.DONE) : outcome.queued() ? Phase.WAITING : Phase.DONE;
+        Phase was = moveTo(next);
+        if (was == null) {
+            // Stopped while the ledger changed: the context is completed; give back what this look took.
+            if (decision.isAllowed() && !params.dryRun || outcome.queued()) {
+                giveBack(ref, decision.isAllowed() && !params.dryRun, "stopped while at the gate");
+            }
+            return;
+        }
+        if (next != Phase.WAITING) {
+            WaitingExecutions.remove(params.product, this);
+        }
         String headline = ConsoleMessage.headline(decision);
         if (!headline.equals(lastHeadline)) {
             ConsoleReport.print(listener, decision, policy.getZone());
         }
         lastHeadline = headline;
         ReleaseEventListener.publish(outcome.events(), listener);
-        HashMap<String, Object> result = GateResult.of(decision, params, Builds.ref(run));
-        if (decision.isAllowed() || params.dryRun) {
-            queued = false;
-            pass(context, decision, result);
+        if (passes) {
+            if (withBlock) {
+                context.saveState();
+                startBlock();
+            } else {
+                // A dry run reports and changes nothing: it never runs the release in the block.
+                context.onSuccess(GateResult.of(decision, params, ref));
+            }
         } else if (outcome.queued()) {
-            waitAtTheGate(context, run, request, decision, listener);
+            waitAtTheGate(context, run, request, decision, listener, was == Phase.DECIDING);
         } else {
             Result blocked = policy.getBlockedResult() == BlockedResult.FAILURE ? Result.FAILURE : Result.NOT_BUILT;
             context.onFailure(new FlowInterruptedException(blocked, true,
@@ -197,40 +251,70 @@ public final class ReleaseGateExecution extends StepExecution {
         }
     }
 
-    private void pass(StepContext context, GateDecision decision, HashMap<String, Object> result) {
-        if (!context.hasBody() || params.dryRun) {
-            // A dry run reports and changes nothing: it never runs the release in the block.
-            passed = true;
-            context.onSuccess(result);
+    /**
+     * Launches the block once: the phase says so before the launch is queued, and a stopped execution launches
+     * nothing (its context is completed).
+     */
+    private void startBlock() {
+        StepContext context = getContext();
+        RuntimeException failed = null;
+        synchronized (this) {
+            if (phase != Phase.PASSED) {
+                return;
+            }
+            phase = Phase.IN_BLOCK;
+            try {
+                block = context.newBodyInvoker().withCallback(callback).start();
+            } catch (RuntimeException e) {
+                phase = Phase.DONE;
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            BuildRef ref = buildRef();
+            if (ref != null) {
+                giveBack(ref, true, "the block could not start");
+            }
+            context.onFailure(failed);
             return;
         }
-        String production = decision.stage() == Stage.PRODUCTION ? decision.product() : null;
-        callback = new GateBodyCallback(production, buildOf(context), result);
-        passed = true;
         context.saveState();
-        startBody();
     }
 
-    private void startBody() {
-        body = getContext().newBodyInvoker().withCallback(callback).start();
-        getContext().saveState();
-    }
-
-    private void startBodySafely() {
+    /**
+     * Gives back what passing or queueing took for this build: its place in the queue and, when it passed, the
+     * production lock (without promoting) or the RC it started (closed as failed).
+     */
+    private void giveBack(BuildRef ref, boolean passed, String why) {
+        ProductPolicy policy;
         try {
-            startBody();
-        } catch (RuntimeException e) {
-            getContext().onFailure(e);
+            policy = ReleaseGateConfiguration.get().product(params.product);
+        } catch (PolicyException e) {
+            LOGGER.log(Level.WARNING, "Could not give back " + ref + "'s place at the gate of " + params.product, e);
+            return;
         }
+        Stage stage = params.stage();
+        List<LedgerEvent> events = LedgerStore.get().change(l -> {
+            List<LedgerEvent> out = new ArrayList<>();
+            l.leaveQueue(params.product, ref, GateClock.now(), why);
+            if (passed && stage == Stage.RC) {
+                out.addAll(l.buildFinished(policy, ref, BuildResult.ABORTED, GateClock.now()));
+            } else if (passed) {
+                out.addAll(l.productionFinished(policy, ref, false, GateClock.now()));
+            }
+            return out;
+        });
+        ReleaseEventListener.publish(events, null);
+        WaitingExecutions.wake(params.product);
     }
 
     private void waitAtTheGate(StepContext context, Run<?, ?> run, GateRequest request, GateDecision decision,
-            TaskListener listener) {
-        if (!queued) {
+            TaskListener listener, boolean first) {
+        WaitingExecutions.add(params.product, this);
+        if (first) {
             listener.getLogger().println("Release Gate: waiting at the gate; it looks again whenever the ledger "
                     + "changes and every " + recheckSeconds + " s. Abort the build, or wrap the step in timeout, to stop "
                     + "waiting.");
-            queued = true;
             context.saveState();
         }
         if (decision.approvalNeeded() && run.getAction(ApprovalAction.class) == null) {
@@ -242,13 +326,13 @@ public final class ReleaseGateExecution extends StepExecution {
                         + "build's page"));
             });
         }
-        schedule(recheckSeconds);
+        looks().in(recheckSeconds);
     }
 
-    private static String buildOf(StepContext context) {
+    private BuildRef buildRef() {
         try {
-            Run<?, ?> run = context.get(Run.class);
-            return run == null ? null : Builds.ref(run).toString();
+            Run<?, ?> run = getContext().get(Run.class);
+            return run == null ? null : Builds.ref(run);
         } catch (IOException | InterruptedException e) {
             return null;
         }

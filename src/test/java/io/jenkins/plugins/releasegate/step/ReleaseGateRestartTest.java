@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasegate.step;
 
+import static io.jenkins.plugins.releasegate.step.GateTesting.PROD_JOB;
 import static io.jenkins.plugins.releasegate.step.GateTesting.RC_JOB;
 import static io.jenkins.plugins.releasegate.step.GateTesting.buildAs;
 import static io.jenkins.plugins.releasegate.step.GateTesting.checkout;
@@ -13,13 +14,16 @@ import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
 import java.util.List;
+import java.util.Optional;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.test.steps.SemaphoreStep;
 import org.junit.After;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.jvnet.hudson.test.BuildWatcher;
+import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.JenkinsSessionRule;
 import org.releasegate.ledger.LedgerEvent;
 import org.releasegate.people.Person;
@@ -47,6 +51,8 @@ public class ReleaseGateRestartTest {
             j.waitForMessage("Release Gate: waiting at the gate", waiting);
         });
         sessions.then(j -> {
+            // Only waking can let it through in time: the timer would look again in an hour.
+            ReleaseGateExecution.recheckSeconds = 3600;
             WorkflowRun waiting = j.jenkins.getItemByFullName("example-waiting", WorkflowJob.class).getBuildByNumber(1);
             assertEquals("the queue was persisted with the ledger", List.of(new BuildRef("example-waiting", 1)),
                     LedgerStore.get().read(l -> l.waiters().get("checkout")).stream().map(w -> w.build()).toList());
@@ -56,6 +62,50 @@ public class ReleaseGateRestartTest {
             ReleaseEventListener.publish(events, null);
             j.assertBuildStatusSuccess(j.waitForCompletion(waiting));
             j.assertLogContains("passed the gate", waiting);
+        });
+    }
+
+    @After
+    public void resetRecheck() {
+        ReleaseGateExecution.recheckSeconds = 60;
+    }
+
+    @Test
+    public void aBlockEndingAsTheControllerStopsCompletesAfterTheRestartAndFreesTheLock() throws Throwable {
+        sessions.then(j -> {
+            configure(checkout());
+            WorkflowRun b = startAs(job(j, PROD_JOB, "withReleaseGate(product: 'checkout', stage: 'production') { "
+                    + "semaphore 'deploy' }\necho 'after the block'"), "alice");
+            SemaphoreStep.waitForStart("deploy/1", b);
+            // The block ends and the controller stops at once: the step's completion must not be left in a queue
+            // that shutdown drops.
+            SemaphoreStep.success("deploy/1", null);
+        });
+        sessions.then(j -> {
+            WorkflowRun b = j.jenkins.getItemByFullName(PROD_JOB, WorkflowJob.class).getBuildByNumber(1);
+            j.assertBuildStatusSuccess(j.waitForCompletion(b));
+            j.assertLogContains("after the block", b);
+            j.assertLogNotContains("\tat ", b);
+            assertEquals(Optional.empty(), LedgerStore.get().read(l -> l.snapshot("checkout").productionInProgress()));
+        });
+    }
+
+    @Test
+    public void aBlockRunningAcrossARestartRunsOnce() throws Throwable {
+        sessions.then(j -> {
+            configure(checkout());
+            WorkflowRun b = startAs(job(j, PROD_JOB, "withReleaseGate(product: 'checkout', stage: 'production') { "
+                    + "echo 'deploying now'\nsemaphore 'deploy' }"), "alice");
+            SemaphoreStep.waitForStart("deploy/1", b);
+        });
+        sessions.then(j -> {
+            WorkflowRun b = j.jenkins.getItemByFullName(PROD_JOB, WorkflowJob.class).getBuildByNumber(1);
+            SemaphoreStep.success("deploy/1", null);
+            j.assertBuildStatusSuccess(j.waitForCompletion(b));
+            String log = JenkinsRule.getLog(b);
+            assertEquals("the block ran once", log.indexOf("deploying now"), log.lastIndexOf("deploying now"));
+            assertEquals(-1, log.indexOf("deploy/2")); // no second semaphore: never launched twice
+            assertEquals(Optional.empty(), LedgerStore.get().read(l -> l.snapshot("checkout").productionInProgress()));
         });
     }
 }

@@ -14,7 +14,13 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import hudson.model.Action;
+import hudson.model.Cause;
+import hudson.model.CauseAction;
+import hudson.model.InvisibleAction;
 import hudson.model.Item;
+import hudson.model.Queue;
+import hudson.model.queue.QueueTaskFuture;
 import hudson.model.Result;
 import io.jenkins.plugins.releasegate.GateClock;
 import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
@@ -222,13 +228,37 @@ public class ReleaseGateStepTest {
         j.assertLogContains("hold by carol: DB migration; owner: carol", b);
     }
 
+    /** As docs/user-guide.md says: catchError swallows the gate's answer; withReleaseGate's block never runs. */
+    @Test
+    public void catchErrorSwallowsTheGatesAnswerButNotWithReleaseGatesBlock() throws Exception {
+        configure(checkout());
+        at(FRIDAY_10AM);
+        WorkflowRun swallowed = buildAs(j, job(j, PROD_JOB, "catchError { releaseGate product: 'checkout', stage: "
+                + "'production' }\necho 'deployed anyway'"), "alice");
+        j.assertBuildStatus(Result.NOT_BUILT, swallowed);
+        j.assertLogContains("deployed anyway", swallowed);
+        WorkflowRun kept = buildAs(j, job(j, "example-deploy", "catchError { withReleaseGate(product: 'checkout', "
+                + "stage: 'production') { echo 'deployed inside' } }"), "alice");
+        j.assertBuildStatus(Result.NOT_BUILT, kept);
+        j.assertLogNotContains("deployed inside", kept);
+    }
+
     @Test
     public void twoRcBuildsAtOnceExactlyOnePasses() throws Exception {
         configure(checkout());
         WorkflowJob p = job(j, RC_JOB, "releaseGate product: 'checkout', stage: 'rc'\nsemaphore 'deploy'");
         p.setConcurrentBuild(true);
-        WorkflowRun a = startAs(p, "alice");
-        WorkflowRun b = startAs(p, "bob");
+        // Both are scheduled before either starts, so their looks race for the ledger. Distinct keeps the queue
+        // from folding the second request into the first.
+        User.getById("alice", true);
+        User.getById("bob", true);
+        QueueTaskFuture<WorkflowRun> fa = p.scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("alice")),
+                new Distinct());
+        QueueTaskFuture<WorkflowRun> fb = p.scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("bob")),
+                new Distinct());
+        assertNotNull("both builds are queued", fb);
+        WorkflowRun a = fa.waitForStart();
+        WorkflowRun b = fb.waitForStart();
         j.waitForMessage("Release Gate: release candidate of checkout is", a);
         j.waitForMessage("Release Gate: release candidate of checkout is", b);
         WorkflowRun passed = JenkinsRule.getLog(a).contains("is ALLOWED") ? a : b;
@@ -361,5 +391,13 @@ public class ReleaseGateStepTest {
         WorkflowRun unbound = buildAs(j, job(j, "search-rc", "releaseGate product: 'checkout', stage: 'rc'"), "alice");
         j.assertBuildStatus(Result.NOT_BUILT, unbound);
         j.assertLogContains("job search-rc is not bound to checkout", unbound);
+    }
+
+    /** Asks the queue to schedule a build even when one of the same job is already waiting. */
+    private static final class Distinct extends InvisibleAction implements Queue.QueueAction {
+        @Override
+        public boolean shouldSchedule(List<Action> actions) {
+            return true;
+        }
     }
 }

@@ -1,0 +1,82 @@
+package io.jenkins.plugins.releasegate.step;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
+/**
+ * One look at a time for one execution, and one more right after it if something woke the build meanwhile. Each
+ * execution has its own; nothing here is shared between builds, and nothing is persisted (a restart re-arms).
+ */
+@Restricted(NoExternalUse.class)
+final class LookScheduler {
+    private final Runnable look;
+    private final Supplier<ScheduledExecutorService> threads;
+    private ScheduledFuture<?> next;
+    private boolean looking;
+    private boolean again;
+    private boolean cancelled;
+
+    LookScheduler(Runnable look) {
+        this(look, GateThreads::get);
+    }
+
+    LookScheduler(Runnable look, Supplier<ScheduledExecutorService> threads) {
+        this.look = look;
+        this.threads = threads;
+    }
+
+    /** Looks now; if a look is running, one more follows it. */
+    void now() {
+        in(0);
+    }
+
+    /** Looks after {@code seconds}, replacing a look planned for later. */
+    synchronized void in(long seconds) {
+        if (cancelled) {
+            return;
+        }
+        if (next != null) {
+            next.cancel(false);
+        }
+        next = threads.get().schedule(this::run, seconds, TimeUnit.SECONDS);
+    }
+
+    /** No more looks; one already running finishes. */
+    synchronized void cancel() {
+        cancelled = true;
+        if (next != null) {
+            next.cancel(false);
+            next = null;
+        }
+    }
+
+    private void run() {
+        synchronized (this) {
+            if (cancelled) {
+                return;
+            }
+            if (looking) {
+                again = true;
+                return;
+            }
+            looking = true;
+        }
+        try {
+            look.run();
+        } finally {
+            boolean oneMore;
+            synchronized (this) {
+                looking = false;
+                oneMore = again;
+                again = false;
+            }
+            if (oneMore) {
+                now();
+            }
+        }
+    }
+}
