@@ -108,8 +108,8 @@ final class HistoryFile {
     }
 
     /**
-     * Reading went through all of this file's {@link #LIMIT} builds without meeting a promoted RC or the age bound:
-     * the job's older builds, left out of the file, may hold an RC still open.
+     * Reading went through all of this file's {@link #LIMIT} builds, which do not reach back to the age bound, without
+     * meeting a promoted RC: the job's older builds, left out of the file, may hold an RC still open.
      *
      * @param read what reading every file found
      * @param bound the age bound reading would have stopped at
@@ -122,7 +122,8 @@ final class HistoryFile {
         BuildRecord oldest = builds.get(builds.size() - 1);
         boolean ranOut = read.stoppedBy() == RebuildResult.StopReason.END_OF_HISTORY
                 || read.oldestRead().filter(stop -> oldest.startedAt().isAfter(stop)).isPresent();
-        if (!ranOut) {
+        // A file reaching back past the bound left out only RCs that have expired: they hold nothing.
+        if (!ranOut || oldest.startedAt().isBefore(bound)) {
             return Optional.empty();
         }
         return Optional.of(new Warning(Warning.Code.HISTORY_CUT_SHORT, name + ": all " + builds.size()
