@@ -1,5 +1,6 @@
 package org.releasegate.decision;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public final class GateRequest {
     private final boolean changeRequest;
     private final boolean candidatesKnown;
     private final ParameterNames parameterNames;
+    private final Duration expectedDuration;
 
     private GateRequest(Builder b) {
         this.stage = b.stage;
@@ -40,6 +42,7 @@ public final class GateRequest {
         this.changeRequest = b.changeRequest;
         this.candidatesKnown = b.candidatesKnown;
         this.parameterNames = b.parameterNames;
+        this.expectedDuration = b.expectedDuration;
     }
 
     public static Builder builder(Stage stage) {
@@ -105,6 +108,14 @@ public final class GateRequest {
         return candidatesKnown;
     }
 
+    /**
+     * How long this release is expected to take ({@link Duration#ZERO}: not said). It lengthens the product's runway,
+     * never shortens it.
+     */
+    public Duration getExpectedDuration() {
+        return expectedDuration;
+    }
+
     /** Fills a request; only the stage is required. */
     public static final class Builder {
         private final Stage stage;
@@ -119,6 +130,7 @@ public final class GateRequest {
         private boolean changeRequest;
         private boolean candidatesKnown = true;
         private ParameterNames parameterNames = ParameterNames.STEP;
+        private Duration expectedDuration = Duration.ZERO;
 
         private Builder(Stage stage) {
             this.stage = Objects.requireNonNull(stage, "stage");
@@ -177,6 +189,14 @@ public final class GateRequest {
         /** The step's names unless told otherwise; the command line passes its flags. */
         public Builder parameterNames(ParameterNames names) {
             this.parameterNames = Objects.requireNonNull(names, "names");
+            return this;
+        }
+
+        public Builder expectedDuration(Duration expected) {
+            if (expected.isNegative()) {
+                throw new IllegalArgumentException("negative expected duration " + expected);
+            }
+            this.expectedDuration = expected;
             return this;
         }
 

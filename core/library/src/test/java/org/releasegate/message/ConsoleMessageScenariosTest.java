@@ -45,8 +45,9 @@ public class ConsoleMessageScenariosTest {
                 + "Earliest it could pass: Thu 2026-11-26 12:00 EST (2026-11-26 17:00 UTC).\n"
                 + "If it is urgent: An urgent exception does not lift a hold: ask Carol Chen to lift it, or someone with "
                 + "the Hold permission.\n", ConsoleMessage.render(d, NY));
-        assertEquals("Release Gate: production release of checkout is BLOCKED. hold by Carol Chen: DB migration",
-                ConsoleMessage.headline(d));
+        assertEquals("Release Gate: production release of checkout is BLOCKED.", ConsoleMessage.headline(d));
+        assertEquals("Release Gate: production release of checkout is BLOCKED. What blocks it: hold by Carol Chen: "
+                + "DB migration.", ConsoleMessage.summary(d));
     }
 
     @Test
@@ -60,11 +61,13 @@ public class ConsoleMessageScenariosTest {
                 + "  - release candidate checkout/release-candidate#41 is in flight on CI/QA (release manager Bob Baker); "
                 + "owner: Bob Baker; since Thu 2026-11-26 08:00 EST (2026-11-26 13:00 UTC)\n"
                 + "If it is urgent: tell the team in the product's channel first, then run again with urgency "
-                + "(PRODUCTION_DOWN, CRITICAL_PATH_BUG, URGENT_DELIVERY) and a reason: the release candidate in flight "
+                + "(PRODUCTION_DOWN, CRITICAL_PATH_BUG, URGENT_DELIVERY) and reason: the release candidate in flight "
                 + "will be superseded. An urgent exception does not lift a hold: ask Carol Chen to lift it, or someone "
                 + "with the Hold permission.\n", ConsoleMessage.render(d, NY));
-        assertEquals("Release Gate: release candidate of checkout is BLOCKED. hold by Carol Chen: DB migration"
-                + " (and 1 more)", ConsoleMessage.headline(d));
+        assertEquals("Release Gate: release candidate of checkout is BLOCKED.", ConsoleMessage.headline(d));
+        assertEquals("Release Gate: release candidate of checkout is BLOCKED. What blocks it: hold by Carol Chen: "
+                + "DB migration; release candidate checkout/release-candidate#41 is in flight on CI/QA (release manager "
+                + "Bob Baker).", ConsoleMessage.summary(d));
     }
 
     @Test
