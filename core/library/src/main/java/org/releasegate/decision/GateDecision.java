@@ -78,14 +78,14 @@ public record GateDecision(String product, Stage stage, Instant at, Verdict verd
     }
 
     /**
-     * What an approval of this request's urgent exception would have to lift: the production window and any freeze that
-     * blocks it, when {@link #approvalNeeded()}; otherwise nothing. The plugin records it with the approval asked for.
+     * What an approval of this request's urgent exception would have to lift: the production window (outside it, or too
+     * late to start before it closes) and any freeze that blocks it, when {@link #approvalNeeded()}; otherwise nothing. The plugin records it with the approval asked for.
      */
     public Set<Lift> approvalLifts() {
         Set<Lift> lifts = EnumSet.noneOf(Lift.class);
         if (approvalNeeded) {
             for (Reason r : reasons) {
-                if (r.code() == Reason.Code.OUTSIDE_WINDOW) {
+                if (r.code() == Reason.Code.OUTSIDE_WINDOW || r.code() == Reason.Code.RUNWAY) {
                     lifts.add(Lift.WINDOW);
                 } else if (r.code() == Reason.Code.FREEZE) {
                     lifts.add(Lift.FREEZE);
