@@ -13,7 +13,9 @@ public enum RcState {
     /** Closed for a newer RC: an urgent one, or one that was promoted. */
     SUPERSEDED,
     /** The build ended FAILURE, ABORTED or NOT_BUILT (or UNSTABLE, where the product says so). */
-    FAILED;
+    FAILED,
+    /** Its build was deleted while the RC was open. */
+    REMOVED;
 
     /** Running or in flight: the RC still holds the product. */
     public boolean isOpen() {
