@@ -34,7 +34,7 @@ final class PolicyOptions {
 
     @Option(names = "--window", paramLabel = "SPEC",
             description = {"Instead of a policy file: a production window such as 'Mon-Thu 08:00-16:00' or "
-                    + "'Fri 09:00-12:00 Europe/Berlin'. Repeatable.",
+                    + "'Fri 09:00-12:00 Europe/Berlin'. Repeatable. 'never' (alone): production never opens.",
                 "The policy then has one product, named " + WINDOW_PRODUCT + ", with no jobs and every other "
                         + "setting at its default."})
     private List<String> windows = new ArrayList<>();
@@ -74,7 +74,12 @@ final class PolicyOptions {
         ZoneId zone = timeZone == null ? TimeZones.DEFAULT : TimeZones.parse(timeZone);
         List<ProductionWindow> parsed = new ArrayList<>();
         for (String spec : windows) {
-            parsed.addAll(WindowSpec.parse(spec, zone).getWindows());
+            WindowSpec one = WindowSpec.parse(spec, zone);
+            if (one.isEmpty() && !spec.isBlank() && windows.size() > 1) {
+                throw usage("--window " + spec.strip() + " stands alone: it means no window at all; give it alone, "
+                        + "or drop it and keep the other windows");
+            }
+            parsed.addAll(one.getWindows());
         }
         ProductPolicy only = ProductPolicy.builder(WINDOW_PRODUCT).zone(zone).windows(WindowSpec.of(parsed))
                 .freezes(freezes.stream().map(Freeze::parse).toList()).build();

@@ -171,6 +171,17 @@ public class CheckCommandTest {
     }
 
     @Test
+    public void aPolicyFileSaysNeverForNoWindow() throws IOException {
+        Path file = tmp.newFile("never.yml").toPath();
+        Files.writeString(file, "unclassified:\n  releaseGate:\n    products:\n"
+                + "      - name: web\n        productionWindows: never\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.run("check", "--policy", file.toString());
+        assertEquals(run.toString(), ReleaseGateCommand.BLOCKED, run.exitCode);
+        assertThat(run.out, containsString("web has no production window"));
+        assertEquals(ReleaseGateCommand.OK, CliRun.run("validate", "--policy", file.toString()).exitCode);
+    }
+
+    @Test
     public void freezeAndTimeZoneGoWithWindow() {
         CliRun frozen = CliRun.run("check", "--window", "Mon-Fri 00:00-24:00", "--freeze", "2026-11-26 Thanksgiving");
         assertEquals(frozen.toString(), ReleaseGateCommand.BLOCKED, frozen.exitCode);

@@ -12,7 +12,9 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /** docs/cli.md and docs/rest-api.md say what the command line really does: the query, and every example's output. */
 public class DocsTest {
@@ -63,6 +65,19 @@ public class DocsTest {
             checked++;
         }
         assertTrue("examples checked: " + checked, checked >= 7);
+    }
+
+    /**
+     * The sample an admin is told to apply sets Release Gate's policy and nothing else: no controller URL, no executors,
+     * no system message of ours overwriting theirs.
+     */
+    @Test
+    public void theSamplePolicySetsOnlyTheReleaseGateBlock() throws IOException {
+        Map<String, Object> sample = new Yaml().load(read("examples/release-gate.yml"));
+        assertEquals(List.of("unclassified"), List.copyOf(sample.keySet()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> unclassified = (Map<String, Object>) sample.get("unclassified");
+        assertEquals(List.of("releaseGate"), List.copyOf(unclassified.keySet()));
     }
 
     private static int indent(String line) {

@@ -79,6 +79,25 @@ public class WindowsCommandTest {
     }
 
     @Test
+    public void neverIsTheSpellingOfNoWindow() {
+        CliRun run = CliRun.run("windows", "--window", "never");
+        assertEquals(run.toString(), ReleaseGateCommand.OK, run.exitCode);
+        assertEquals("Production never opens for default: it has no window ahead.\n", run.out);
+        assertEquals(0, CliRun.run("windows", "--window", "NEVER", "--format", "json").json().size());
+    }
+
+    @Test
+    public void neverBesideAnotherWindowIsBadInput() {
+        CliRun.run("windows", "--window", "never", "--window", SEED)
+                .assertBadInput("--window never stands alone: it means no window at all");
+        CliRun.run("windows", "--window", SEED, "--window", "Never")
+                .assertBadInput("--window Never stands alone");
+        // A blank --window beside a real one adds nothing and is no contradiction.
+        assertEquals(1, CliRun.run("windows", "--window", "", "--window", SEED, "--count", "1", "--format", "json")
+                .json().size());
+    }
+
+    @Test
     public void neverCloses() {
         JsonNode json = CliRun.run("windows", "--window", "Mon-Sun 00:00-24:00", "--format", "json").json();
         assertEquals(1, json.size());

@@ -15,7 +15,12 @@ public enum RcState {
     /** The build ended FAILURE, ABORTED or NOT_BUILT (or UNSTABLE, where the product says so). */
     FAILED,
     /** Its build was deleted while the RC was open. */
-    REMOVED;
+    REMOVED,
+    /**
+     * Left open longer than twice the product's rcMaxAge (freeze days excluded) without being promoted or rejected:
+     * closed by the gate, never promoted.
+     */
+    EXPIRED;
 
     /** Running or in flight: the RC still holds the product. */
     public boolean isOpen() {

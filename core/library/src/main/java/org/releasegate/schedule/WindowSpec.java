@@ -7,9 +7,14 @@ import java.util.stream.Collectors;
 
 /**
  * Production windows as people write them: one or more windows separated by {@code ;} or new lines, such as
- * {@code Mon-Thu 08:00-16:00 America/New_York; Fri 08:00-12:00}. An empty spec has no window: production never opens.
+ * {@code Mon-Thu 08:00-16:00 America/New_York; Fri 08:00-12:00}. {@value #NEVER} (in any case) has no window:
+ * production never opens. An empty spec means the same, but a blank value disappears from a Configuration-as-Code
+ * export, and re-applying that export would bring back the default window; {@code never} survives the round trip.
  */
 public final class WindowSpec {
+    /** The spelling of "no window at all": production never opens. */
+    public static final String NEVER = "never";
+
     private final List<ProductionWindow> windows;
 
     private WindowSpec(List<ProductionWindow> windows) {
@@ -37,7 +42,13 @@ public final class WindowSpec {
             }
             String raw = text.substring(partStart, i);
             String part = raw.strip();
-            if (!part.isEmpty()) {
+            if (part.equalsIgnoreCase(NEVER)) {
+                if (count > 1) {
+                    int at = partStart + raw.indexOf(part.charAt(0));
+                    throw new SpecException('"' + part + "\" at column " + (at + 1) + " stands alone: it means no window "
+                            + "at all; remove it or the other windows", text, at);
+                }
+            } else if (!part.isEmpty()) {
                 number++;
                 int offset = partStart + raw.indexOf(part.charAt(0));
                 try {
@@ -70,10 +81,10 @@ public final class WindowSpec {
         return windows.isEmpty();
     }
 
-    /** Canonical text, windows joined by {@code "; "}. */
+    /** Canonical text, windows joined by {@code "; "}, or {@value #NEVER} for none; {@link #parse} reads it back. */
     @Override
     public String toString() {
-        return windows.stream().map(ProductionWindow::toString).collect(Collectors.joining("; "));
+        return windows.isEmpty() ? NEVER : windows.stream().map(ProductionWindow::toString).collect(Collectors.joining("; "));
     }
 
     @Override

@@ -92,6 +92,33 @@ public class WindowSpecTest {
     }
 
     @Test
+    public void neverIsTheSpellingOfNoWindow() {
+        assertTrue(WindowSpec.parse("never", NY).isEmpty());
+        assertTrue(WindowSpec.parse(" NEVER\n", NY).isEmpty());
+        assertTrue(WindowSpec.parse("Never;", NY).isEmpty());
+        assertEquals("never", WindowSpec.parse("", NY).toString());
+        assertEquals(WindowSpec.parse("", NY), WindowSpec.parse(WindowSpec.parse("", NY).toString(), BERLIN));
+        assertEquals("never", WindowSpec.NEVER);
+    }
+
+    @Test
+    public void neverWithAWindowIsRefusedWhereItStands() {
+        SpecException e = error("Mon 08:00-10:00; never");
+        assertEquals("\"never\" at column 18 stands alone: it means no window at all; remove it or the other windows",
+                e.getMessage());
+        assertEquals(17, e.getErrorIndex());
+        assertEquals("Mon 08:00-10:00; never", e.getInput());
+        assertEquals(0, error("never\nTue 08:00-10:00").getErrorIndex());
+        assertEquals(1, error(" Never; never").getErrorIndex());
+        assertTrue(error(" Never; never").getMessage().startsWith("\"Never\" at column 2 "));
+    }
+
+    @Test
+    public void aWordThatOnlyStartsLikeNeverIsAWindowError() {
+        assertTrue(error("nevermore").getMessage(), error("nevermore").getMessage().startsWith("\"nevermore\""));
+    }
+
+    @Test
     public void hourWithoutMinutesNamesTheColumn() {
         SpecException e = error("Mon-Thu 8-16");
         assertEquals("\"Mon-Thu 8-16\": expected HH:MM at column 9", e.getMessage());

@@ -78,7 +78,7 @@ public final class ProductRcJobAction implements Action {
             for (ReleaseCandidate rc : LedgerStore.get().read(l -> l.snapshot(product)).open()) {
                 Run<?, ?> run = Builds.findVisible(rc.getBuild());
                 if (run == null) {
-                    continue; // another job's RC the viewer may not read
+                    continue; // gone, or another job's RC the viewer may not read (Discover alone included)
                 }
                 out.add(new InFlight(product, rc.getBuild().toString(), run.getUrl(),
                         rc.getState().name(), rc.getReleaseManager().displayName(),

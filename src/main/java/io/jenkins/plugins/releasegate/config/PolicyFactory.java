@@ -26,15 +26,27 @@ public final class PolicyFactory {
     private PolicyFactory() {
     }
 
-    /** @throws PolicyException naming the field, with core's message for the value */
+    /**
+     * @param timeZone the policy's zone as typed; blank or null for the default
+     * @throws PolicyException naming the field, with core's message for the value
+     */
     public static ReleasePolicy build(String timeZone, List<ProductConfig> products) {
-        ZoneId zone = field("timeZone", () -> timeZone == null || timeZone.isBlank() ? TimeZones.DEFAULT
-                : TimeZones.parse(timeZone));
+        ZoneId zone = zone(timeZone);
         List<ProductPolicy> policies = new ArrayList<>();
         for (int i = 0; i < products.size(); i++) {
             policies.add(product(zone, products.get(i), i));
         }
         return field("products", () -> new ReleasePolicy(zone, policies));
+    }
+
+    /**
+     * The policy's zone as typed; blank or null for the default.
+     *
+     * @throws PolicyException naming the field, with core's message for the value
+     */
+    public static ZoneId zone(String timeZone) {
+        return field("timeZone", () -> timeZone == null || timeZone.isBlank() ? TimeZones.DEFAULT
+                : TimeZones.parse(timeZone));
     }
 
     private static ProductPolicy product(ZoneId zone, ProductConfig c, int index) {

@@ -33,7 +33,8 @@ import org.releasegate.schedule.WindowSpec;
  * (with its exact error messages) when the configuration is applied.
  */
 public final class ProductConfig implements Describable<ProductConfig> {
-    private final String name;
+    /** Not final: a product saved without a name (a hand edit) is read with a blank one, which core then refuses. */
+    private String name;
     private String jobs = "";
     private String productionWindows = ProductPolicy.DEFAULT_WINDOWS;
     private List<String> freezes = new ArrayList<>();
@@ -48,8 +49,9 @@ public final class ProductConfig implements Describable<ProductConfig> {
     /** A product saved without some field (an older version, a hand edit) takes its default. */
     private Object readResolve() {
         ProductConfig fresh = new ProductConfig(name);
+        name = fresh.name;
         jobs = jobs == null ? fresh.jobs : jobs;
-        productionWindows = productionWindows == null ? fresh.productionWindows : productionWindows;
+        productionWindows = productionWindows == null ? fresh.productionWindows : windowsOrNever(productionWindows);
         freezes = freezes == null ? fresh.freezes : freezes;
         slackChannel = slackChannel == null ? fresh.slackChannel : slackChannel;
         rcMaxAge = rcMaxAge == null ? fresh.rcMaxAge : rcMaxAge;
@@ -82,9 +84,14 @@ public final class ProductConfig implements Describable<ProductConfig> {
         return productionWindows;
     }
 
+    /** Blank means no window; it is kept as {@code never}, which a Configuration-as-Code export does not drop. */
     @DataBoundSetter
     public void setProductionWindows(String productionWindows) {
-        this.productionWindows = productionWindows == null ? "" : productionWindows.trim();
+        this.productionWindows = windowsOrNever(productionWindows);
+    }
+
+    private static String windowsOrNever(String productionWindows) {
+        return productionWindows == null || productionWindows.isBlank() ? WindowSpec.NEVER : productionWindows.trim();
     }
 
     public List<String> getFreezes() {
@@ -208,7 +215,8 @@ public final class ProductConfig implements Describable<ProductConfig> {
         public FormValidation doCheckProductionWindows(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             return check(() -> WindowSpec.parse(value, TimeZones.DEFAULT).isEmpty()
-                    ? FormValidation.warning("No window: production never opens without an urgent exception")
+                    ? FormValidation.warning("No window (saved as " + WindowSpec.NEVER + "): production never opens "
+                            + "without an urgent exception")
                     : FormValidation.ok());
         }
 

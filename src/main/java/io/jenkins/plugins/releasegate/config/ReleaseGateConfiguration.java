@@ -1,10 +1,13 @@
 package io.jenkins.plugins.releasegate.config;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.releasegate.slack.SlackSender;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +16,8 @@ import jenkins.model.Jenkins;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -39,6 +44,13 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
         load();
     }
 
+    /** Reads the saved file again; the policy is then built from what it says, not from what was there before. */
+    @Override
+    public synchronized void load() {
+        super.load();
+        policy = null;
+    }
+
     public static ReleaseGateConfiguration get() {
         return ExtensionList.lookupSingleton(ReleaseGateConfiguration.class);
     }
@@ -53,12 +65,16 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
         return timeZone;
     }
 
-    /** @throws PolicyException for a zone core refuses; nothing changes then */
+    /**
+     * Checks the zone alone, never against the stored products: a product core refuses must not block fixing the zone.
+     *
+     * @throws PolicyException for a zone core refuses; nothing changes then
+     */
     @DataBoundSetter
     public synchronized void setTimeZone(String timeZone) {
-        String zone = timeZone == null || timeZone.isBlank() ? TimeZones.DEFAULT.getId() : timeZone.trim();
-        this.policy = PolicyFactory.build(zone, products);
-        this.timeZone = zone;
+        PolicyFactory.zone(timeZone);
+        this.timeZone = timeZone == null || timeZone.isBlank() ? TimeZones.DEFAULT.getId() : timeZone.trim();
+        this.policy = null;
         save();
     }
 
@@ -66,21 +82,78 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
         return List.copyOf(products);
     }
 
-    /** @throws PolicyException naming the product and field; nothing changes then */
+    /**
+     * Checks the products alone, never against the stored zone (a zone only names the time of windows that give
+     * none, so it cannot make a product wrong).
+     *
+     * @throws PolicyException naming the product and field; nothing changes then
+     */
     @DataBoundSetter
     public synchronized void setProducts(List<ProductConfig> products) {
         List<ProductConfig> list = products == null ? new ArrayList<>() : new ArrayList<>(products);
-        this.policy = PolicyFactory.build(timeZone, list);
+        PolicyFactory.build(null, list);
         this.products = list;
+        this.policy = null;
         save();
+    }
+
+    /**
+     * Checks a block of settings as a whole, before any of it is applied (Configuration as Code): the zone and products
+     * it gives make one policy. What it leaves out keeps its stored value and is not judged again, so a stored product
+     * core now refuses cannot make every file fail.
+     *
+     * @param zone the zone the block gives, or null if it gives none
+     * @param products the products the block gives, or null if it gives none
+     * @throws PolicyException with core's message, naming the field
+     */
+    public synchronized void check(@CheckForNull String zone, @CheckForNull List<ProductConfig> products) {
+        if (products != null) {
+            PolicyFactory.build(zone == null ? storedZoneIfValid() : zone, products);
+        } else if (zone != null) {
+            PolicyFactory.zone(zone);
+        }
+    }
+
+    private String storedZoneIfValid() {
+        try {
+            PolicyFactory.zone(timeZone);
+            return timeZone;
+        } catch (PolicyException e) {
+            return null; // not this block's problem: windows are checked in the default zone instead
+        }
+    }
+
+    /**
+     * Applies several settings at once, as one change: saved once at the end, and nothing saved if {@code change}
+     * throws (it then puts back what it changed). Readers wait meanwhile, so none sees half a block.
+     */
+    @Restricted(NoExternalUse.class)
+    public synchronized <E extends Exception> void update(Change<E> change) throws E, IOException {
+        try (BulkChange bulk = new BulkChange(this)) {
+            change.apply(this);
+            this.policy = null;
+            bulk.commit();
+        }
+    }
+
+    /** Several setter calls made as one change; see {@link #update}. */
+    @Restricted(NoExternalUse.class)
+    @FunctionalInterface
+    public interface Change<E extends Exception> {
+        void apply(ReleaseGateConfiguration config) throws E;
     }
 
     /** The policy core decides with. A configuration saved by an older version that core refuses has no policy. */
     public ReleasePolicy policy() {
         ReleasePolicy p = policy;
         if (p == null) {
-            p = PolicyFactory.build(getTimeZone(), getProducts());
-            policy = p;
+            synchronized (this) { // built from one consistent zone and product list, never from half a change
+                p = policy;
+                if (p == null) {
+                    p = PolicyFactory.build(timeZone, products);
+                    policy = p;
+                }
+            }
         }
         return p;
     }

@@ -10,8 +10,12 @@ import org.kohsuke.stapler.export.ExportedBean;
 import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.ReleaseCandidate;
 
-/** Why and by whom an RC was closed, as persisted and exported. */
-@ExportedBean(defaultVisibility = 2)
+/**
+ * Why and by whom an RC was closed, as persisted and exported.
+ * <p>Visibility 3: the build's default api/json (no tree=) prunes by depth (Stapler's TreePruner.ByDepth): the run
+ * is depth 1, its actions 2, this bean's fields 3.
+ */
+@ExportedBean(defaultVisibility = 3)
 @Restricted(NoExternalUse.class)
 public final class ClosureRecord {
     private final PersonRecord by;

@@ -9,8 +9,12 @@ import org.kohsuke.stapler.export.ExportedBean;
 import org.releasegate.rc.RcEvent;
 import org.releasegate.rc.RcState;
 
-/** One step of an RC's history, as persisted and exported. */
-@ExportedBean(defaultVisibility = 2)
+/**
+ * One step of an RC's history, as persisted and exported.
+ * <p>Visibility 3: the build's default api/json (no tree=) prunes by depth (Stapler's TreePruner.ByDepth): the run
+ * is depth 1, its actions 2, this bean's fields 3.
+ */
+@ExportedBean(defaultVisibility = 3)
 @Restricted(NoExternalUse.class)
 public final class EventRecord {
     private final long at;

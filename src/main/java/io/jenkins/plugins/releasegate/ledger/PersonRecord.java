@@ -7,8 +7,12 @@ import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 import org.releasegate.people.Person;
 
-/** A person as persisted (XStream) and exported (REST): a Jenkins user id where known, and a display name. */
-@ExportedBean(defaultVisibility = 2)
+/**
+ * A person as persisted (XStream) and exported (REST): a Jenkins user id where known, and a display name.
+ * <p>Visibility 4: the build's default api/json (no tree=) prunes by depth (Stapler's TreePruner.ByDepth), and a
+ * person sits as deep as depth 4 (run, action, closure or history entry, person).
+ */
+@ExportedBean(defaultVisibility = 4)
 @Restricted(NoExternalUse.class)
 public final class PersonRecord {
     private final String id;

@@ -9,8 +9,12 @@ import org.kohsuke.stapler.export.ExportedBean;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 
-/** An RC's release manager as persisted and exported: who, and where the name came from. */
-@ExportedBean(defaultVisibility = 2)
+/**
+ * An RC's release manager as persisted and exported: who, and where the name came from.
+ * <p>Visibility 3: the build's default api/json (no tree=) prunes by depth (Stapler's TreePruner.ByDepth): the run
+ * is depth 1, its actions 2, this bean's fields 3.
+ */
+@ExportedBean(defaultVisibility = 3)
 @Restricted(NoExternalUse.class)
 public final class ReleaseManagerRecord {
     private final String id;

@@ -7,8 +7,12 @@ import org.kohsuke.stapler.export.ExportedBean;
 import org.releasegate.urgency.UrgencyCategory;
 import org.releasegate.urgency.Urgency;
 
-/** An urgent exception's category and reason, as persisted and exported. */
-@ExportedBean(defaultVisibility = 2)
+/**
+ * An urgent exception's category and reason, as persisted and exported.
+ * <p>Visibility 3: the build's default api/json (no tree=) prunes by depth (Stapler's TreePruner.ByDepth): the run
+ * is depth 1, its actions 2, this bean's fields 3.
+ */
+@ExportedBean(defaultVisibility = 3)
 @Restricted(NoExternalUse.class)
 public final class UrgencyRecord {
     private final String category;

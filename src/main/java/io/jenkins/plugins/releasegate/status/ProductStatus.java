@@ -32,7 +32,8 @@ public final class ProductStatus {
     /** What a team member follows: exceptions, blocks and the queue, holds, RCs. */
     static final Set<Action> RECENT_ACTIONS = EnumSet.of(Action.EXCEPTION_USED, Action.BLOCKED, Action.QUEUED,
             Action.HOLD_PLACED, Action.HOLD_LIFTED, Action.HOLD_EXPIRED, Action.RC_STARTED, Action.RC_SUPERSEDED,
-            Action.RC_DEPLOYED, Action.RC_FAILED, Action.RC_PROMOTED, Action.RC_CLOSED, Action.RC_REJECTED);
+            Action.RC_DEPLOYED, Action.RC_FAILED, Action.RC_PROMOTED, Action.RC_CLOSED, Action.RC_REJECTED,
+            Action.RC_EXPIRED);
 
     private final ProductPolicy policy;
     private final Instant now;
@@ -40,15 +41,17 @@ public final class ProductStatus {
     private final LedgerSnapshot snapshot;
     private final List<AuditEntry> audit;
     private final HoldPermissions permissions;
+    private final ReadableBuilds readable;
 
     ProductStatus(ProductPolicy policy, LedgerSnapshot snapshot, List<AuditEntry> audit, Instant now,
-            HoldPermissions permissions) {
+            HoldPermissions permissions, ReadableBuilds readable) {
         this.policy = policy;
         this.now = now;
         this.window = policy.getSchedule().evaluate(now);
         this.snapshot = snapshot;
         this.audit = List.copyOf(audit);
         this.permissions = permissions;
+        this.readable = readable;
     }
 
     @Exported
@@ -82,17 +85,27 @@ public final class ProductStatus {
         return window.closesAt().map(Instant::toString).orElse(null);
     }
 
-    /** The newest RC still open, or null. */
+    /** The newest RC still open that the viewer may read (Item/Read on its job), or null. */
     @Exported
     @CheckForNull
     public RcInFlight getRcInFlight() {
-        return snapshot.open().stream().findFirst().map(rc -> new RcInFlight(rc, policy, now)).orElse(null);
+        return snapshot.open().stream().filter(rc -> readable.mayRead(rc.getBuild())).findFirst()
+                .map(rc -> new RcInFlight(rc, policy, now)).orElse(null);
     }
 
-    /** Waiting builds in queue order. */
+    /**
+     * For the page: an RC is open but the viewer may read none of the open ones. The page says so without naming it,
+     * so that "no RC in flight" is never said of a product that one blocks.
+     */
+    public boolean isRcHidden() {
+        return !snapshot.open().isEmpty() && getRcInFlight() == null;
+    }
+
+    /** Waiting builds the viewer may read, in queue order. */
     @Exported
     public List<QueuedBuild> getQueue() {
-        return snapshot.queue().stream().map(w -> new QueuedBuild(w, policy.getZone())).toList();
+        return snapshot.queue().stream().filter(w -> readable.mayRead(w.build()))
+                .map(w -> new QueuedBuild(w, policy.getZone())).toList();
     }
 
     /** The holds standing now (expired ones lift at the next housekeeping round, within a minute). */
@@ -102,13 +115,13 @@ public final class ProductStatus {
                 .map(h -> new StandingHold(h, policy.getZone(), permissions)).toList();
     }
 
-    /** The latest exceptions, blocks, queued builds, hold and RC changes, newest first. */
+    /** The latest exceptions, blocks, queued builds, hold and RC changes the viewer may read, newest first. */
     @Exported
     public List<AuditLine> getRecent() {
         List<AuditLine> lines = new ArrayList<>();
         for (int i = audit.size() - 1; i >= 0 && lines.size() < RECENT; i--) {
             AuditEntry e = audit.get(i);
-            if (RECENT_ACTIONS.contains(e.action())) {
+            if (RECENT_ACTIONS.contains(e.action()) && readable.mayRead(e)) {
                 lines.add(new AuditLine(e, policy.getZone()));
             }
         }

@@ -65,7 +65,10 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
         return new Api(this);
     }
 
-    /** Every product, in the order the configuration lists them; none while the configuration cannot be used. */
+    /**
+     * Every product, in the order the configuration lists them; none while the configuration cannot be used. Each
+     * shows only the builds (RC, queue, audit) whose job the viewer may read.
+     */
     @Exported
     public List<ProductStatus> getProducts() {
         ReleasePolicy policy;
@@ -76,9 +79,10 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
         }
         Instant now = GateClock.now();
         HoldPermissions permissions = HoldPermissions.ofCurrentUser(policy.getProducts());
+        ReadableBuilds readable = new ReadableBuilds();
         return LedgerStore.get().read(ledger -> policy.getProducts().stream()
                 .map(p -> new ProductStatus(p, ledger.snapshot(p.getName()), ledger.audit(p.getName()), now,
-                        permissions))
+                        permissions, readable))
                 .toList());
     }
 

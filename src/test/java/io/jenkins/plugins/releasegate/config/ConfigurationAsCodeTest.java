@@ -13,11 +13,15 @@ import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
 import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
 import io.jenkins.plugins.casc.misc.Util;
 import io.jenkins.plugins.casc.model.CNode;
+import io.jenkins.plugins.casc.yaml.YamlSource;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.Rule;
 import org.junit.Test;
 import org.releasegate.decision.GateRequest;
@@ -151,6 +155,125 @@ public class ConfigurationAsCodeTest {
                 LedgerStore.get().read(l -> l.holds().stream().map(h -> h.reason()).toList()));
         assertEquals(List.of(rc), LedgerStore.get().read(l -> l.snapshot("payments").open().stream()
                 .map(c -> c.getBuild()).toList()));
+    }
+
+    @Test
+    @ConfiguredWithCode("every-setting.yml")
+    public void theDryRunRefusesABadBlockWithCoresMessage() throws Exception {
+        try {
+            ConfigurationAsCode.get().checkWith(YamlSource.of(resource("bad-window.yml")));
+            fail("the dry run let a window core refuses through");
+        } catch (ConfiguratorException e) {
+            // In the message JCasC shows, not only in a cause: not "Failed to set attribute 'products'".
+            assertTrue(e.getMessage(), e.getMessage().contains(
+                    "products[0] (payments).productionWindows: \"Mon-Thu 8-16\": expected HH:MM at column 9"));
+        }
+    }
+
+    @Test
+    @ConfiguredWithCode("every-setting.yml")
+    public void refusedProductsLeaveTheZoneAsItWas() throws Exception {
+        try {
+            ConfigurationAsCode.get().configure(resource("new-zone-bad-products.yml"));
+            fail("products core refuses were applied");
+        } catch (ConfiguratorException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("expected HH:MM at column 9"));
+        }
+        ReleaseGateConfiguration config = ReleaseGateConfiguration.get();
+        assertEquals("Europe/London", config.getTimeZone());
+        assertEquals("Europe/London", config.policy().getZone().getId());
+        config.load(); // and as saved
+        assertEquals("Europe/London", config.getTimeZone());
+        assertEquals(List.of("payments", "docs"), config.getProducts().stream().map(ProductConfig::getName).toList());
+    }
+
+    @Test
+    @ConfiguredWithCode("every-setting.yml")
+    public void aStoredProductCoreRefusesDoesNotBlockAFileThatReplacesIt() throws Exception {
+        storeWindowCoreRefuses();
+        assertTrue(ReleaseGateConfiguration.get().getProblem().isPresent());
+
+        ConfigurationAsCode.get().configure(resource("every-setting.yml"));
+
+        ReleaseGateConfiguration config = ReleaseGateConfiguration.get();
+        assertEquals(Optional.empty(), config.getProblem());
+        assertEquals("Mon-Fri 10:00-15:00; Sat 10:00-12:00 Europe/Berlin",
+                config.getProducts().get(0).getProductionWindows());
+    }
+
+    @Test
+    @ConfiguredWithCode("every-setting.yml")
+    public void aStoredProductCoreRefusesDoesNotBlockAFileThatLeavesItOut() throws Exception {
+        storeWindowCoreRefuses();
+
+        ConfigurationAsCode.get().configure(resource("zone-only.yml"));
+
+        ReleaseGateConfiguration config = ReleaseGateConfiguration.get();
+        assertEquals("Asia/Tokyo", config.getTimeZone());
+        // The stored product is kept as it was, and the configuration page still says what is wrong with it.
+        assertEquals("Mon-Thu 8-16", config.getProducts().get(0).getProductionWindows());
+        assertTrue(config.getProblem().orElse(""), config.getProblem().orElse("").contains("expected HH:MM"));
+    }
+
+    @Test
+    @ConfiguredWithCode("every-setting.yml")
+    public void aProductWithoutANameIsRefusedByName() throws Exception {
+        try {
+            ConfigurationAsCode.get().configure(resource("nameless-product.yml"));
+            fail("a product without a name was applied");
+        } catch (ConfiguratorException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("products[0].name: A product needs a name"));
+        }
+        assertEquals(2, ReleaseGateConfiguration.get().getProducts().size());
+    }
+
+    @Test
+    @ConfiguredWithCode("never.yml")
+    public void neverSurvivesExportAndReimport() throws Exception {
+        ProductConfig payments = ReleaseGateConfiguration.get().getProducts().get(0);
+        assertEquals("never", payments.getProductionWindows());
+        assertTrue(ReleaseGateConfiguration.get().product("payments").getSchedule().getWindows().isEmpty());
+
+        ConfigurationContext context = new ConfigurationContext(ConfiguratorRegistry.get());
+        String exported = Util.toYamlString(Util.getUnclassifiedRoot(context).get("releaseGate"));
+        assertTrue(exported, exported.contains("productionWindows: \"never\""));
+
+        ConfigurationAsCode.get().configure(resource("every-setting.yml")); // payments opens again
+        Path file = Files.createTempFile("release-gate-export", ".yml");
+        try {
+            Files.writeString(file, "unclassified:\n  releaseGate:\n"
+                    + exported.lines().map(line -> "    " + line + "\n").collect(Collectors.joining()));
+            ConfigurationAsCode.get().configure(file.toString());
+        } finally {
+            Files.delete(file);
+        }
+        assertTrue("production of payments still never opens",
+                ReleaseGateConfiguration.get().product("payments").getSchedule().getWindows().isEmpty());
+        assertFalse("docs kept its default window",
+                ReleaseGateConfiguration.get().product("docs").getSchedule().getWindows().isEmpty());
+    }
+
+    @Test
+    @ConfiguredWithCode("every-setting.yml")
+    public void theBlockIsReadByReleaseGatesOwnConfigurator() {
+        // The one that checks the block as a whole, not JCasC's setter-by-setter configurator.
+        Object configurator = ConfiguratorRegistry.get().lookup(ReleaseGateConfiguration.class);
+        assertTrue(String.valueOf(configurator), configurator instanceof ReleaseGateConfigurator);
+    }
+
+    /** Stores, as an older version or a hand edit could, a product whose window core refuses. */
+    private void storeWindowCoreRefuses() throws Exception {
+        File xml = new File(j.jenkins.getRootDir(), ReleaseGateConfiguration.class.getName() + ".xml");
+        String saved = Files.readString(xml.toPath());
+        assertTrue(saved, saved.contains("Mon-Fri 10:00-15:00; Sat 10:00-12:00 Europe/Berlin"));
+        Files.writeString(xml.toPath(), saved.replace("Mon-Fri 10:00-15:00; Sat 10:00-12:00 Europe/Berlin",
+                "Mon-Thu 8-16"));
+        ReleaseGateConfiguration.get().load();
+        assertEquals("Mon-Thu 8-16", ReleaseGateConfiguration.get().getProducts().get(0).getProductionWindows());
+    }
+
+    private String resource(String name) {
+        return getClass().getResource(name).toExternalForm();
     }
 
     private static void assertDefaults(ProductConfig p) {

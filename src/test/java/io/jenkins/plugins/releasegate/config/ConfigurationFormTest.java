@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.jenkins.plugins.releasegate.GateClock;
+import java.io.File;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -61,6 +63,76 @@ public class ConfigurationFormTest {
         String text = j.createWebClient().goTo("configure").asNormalizedText();
         assertTrue(text, text.contains("Production is closed now (outside the production windows); it next opens "
                 + "Mon 2026-11-30 08:00 EST (2026-11-30 13:00 UTC)."));
+    }
+
+    @Test
+    public void aProductSavedWithoutANameStillRendersAndSaysWhy() throws Exception {
+        ReleaseGateConfiguration.get().setProducts(List.of(onlyJobs("checkout", "checkout/**")));
+        File xml = new File(j.jenkins.getRootDir(), ReleaseGateConfiguration.class.getName() + ".xml");
+        String saved = Files.readString(xml.toPath());
+        assertTrue(saved, saved.contains("<name>checkout</name>"));
+        Files.writeString(xml.toPath(), saved.replace("<name>checkout</name>", "")); // a hand edit
+        ReleaseGateConfiguration.get().load();
+        assertEquals("", ReleaseGateConfiguration.get().getProducts().get(0).getName());
+
+        String text = j.createWebClient().goTo("configure").asNormalizedText(); // no NullPointerException: a 200
+        assertTrue(text, text.contains("products[0].name: A product needs a name (such as checkout)"));
+    }
+
+    @Test
+    public void aProductWithoutANameIsRefusedByName() throws Exception {
+        ReleaseGateConfiguration.get().setProducts(List.of(onlyJobs("checkout", "checkout/**")));
+        String before = describe(ReleaseGateConfiguration.get());
+        JenkinsRule.WebClient wc = j.createWebClient();
+        HtmlForm form = wc.goTo("configure").getFormByName("config");
+        form.getInputByName("_.name").setValue("  ");
+
+        wc.setThrowExceptionOnFailingStatusCode(false);
+        String text = j.submit(form).asNormalizedText();
+
+        assertTrue(text, text.contains("products[0].name: A product needs a name (such as checkout)"));
+        assertEquals(before, describe(ReleaseGateConfiguration.get()));
+    }
+
+    @Test
+    public void anEmptyWindowIsSavedAsNeverAndShownSo() throws Exception {
+        ReleaseGateConfiguration.get().setProducts(List.of(onlyJobs("checkout", "checkout/**")));
+        JenkinsRule.WebClient wc = j.createWebClient();
+        HtmlForm form = wc.goTo("configure").getFormByName("config");
+        form.getTextAreaByName("_.productionWindows").setText("");
+        j.submit(form);
+
+        ProductConfig checkout = ReleaseGateConfiguration.get().getProducts().get(0);
+        assertEquals("never", checkout.getProductionWindows());
+        assertTrue(ReleaseGateConfiguration.get().product("checkout").getSchedule().getWindows().isEmpty());
+        assertEquals("never", wc.goTo("configure").getFormByName("config")
+                .getTextAreaByName("_.productionWindows").getText());
+    }
+
+    @Test
+    public void neverTypedInTheFormMeansNoWindow() throws Exception {
+        ReleaseGateConfiguration.get().setProducts(List.of(onlyJobs("checkout", "checkout/**")));
+        JenkinsRule.WebClient wc = j.createWebClient();
+        HtmlForm form = wc.goTo("configure").getFormByName("config");
+        form.getTextAreaByName("_.productionWindows").setText("Never");
+        j.submit(form);
+
+        assertEquals("Never", ReleaseGateConfiguration.get().getProducts().get(0).getProductionWindows());
+        assertTrue(ReleaseGateConfiguration.get().product("checkout").getSchedule().getWindows().isEmpty());
+    }
+
+    @Test
+    public void aProductSavedWithABlankWindowIsReadAsNever() throws Exception {
+        ProductConfig checkout = onlyJobs("checkout", "checkout/**");
+        checkout.setProductionWindows("Mon 08:00-09:00");
+        ReleaseGateConfiguration.get().setProducts(List.of(checkout));
+        File xml = new File(j.jenkins.getRootDir(), ReleaseGateConfiguration.class.getName() + ".xml");
+        String saved = Files.readString(xml.toPath());
+        Files.writeString(xml.toPath(), saved.replace("<productionWindows>Mon 08:00-09:00</productionWindows>",
+                "<productionWindows></productionWindows>")); // as versions before "never" saved it
+        ReleaseGateConfiguration.get().load();
+        assertEquals("never", ReleaseGateConfiguration.get().getProducts().get(0).getProductionWindows());
+        assertTrue(ReleaseGateConfiguration.get().product("checkout").getSchedule().getWindows().isEmpty());
     }
 
     static ProductConfig everySetting() {

@@ -50,6 +50,7 @@ public class FormValidationTest {
         assertError(check(admin, PRODUCT + "checkProductionWindows", "Mon-Thu 08:00-16:00 EST"),
                 "is an abbreviation, not a time zone");
         assertWarning(check(admin, PRODUCT + "checkProductionWindows", ""), "production never opens");
+        assertWarning(check(admin, PRODUCT + "checkProductionWindows", "never"), "(saved as never)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import hudson.model.FreeStyleProject;
 import hudson.model.Item;
 import io.jenkins.plugins.releasegate.GateClock;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
@@ -27,6 +28,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.MockFolder;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.Stage;
 import org.releasegate.ledger.GateMode;
@@ -52,6 +54,10 @@ public class ReleaseStatusPageTest {
 
     @Before
     public void setUp() throws Exception {
+        // The jobs exist: a build shows only to readers of its job (Item/Read), and nobody reads a job that is not there.
+        MockFolder folder = j.createFolder("checkout");
+        folder.createProject(FreeStyleProject.class, "release-candidate");
+        folder.createProject(FreeStyleProject.class, "deploy-production");
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
                 .grant(Jenkins.ADMINISTER).everywhere().to("alice")
