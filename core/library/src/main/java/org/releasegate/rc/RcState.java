@@ -14,13 +14,13 @@ public enum RcState {
     SUPERSEDED,
     /** The build ended FAILURE, ABORTED or NOT_BUILT (or UNSTABLE, where the product says so). */
     FAILED,
-    /** Its build was deleted while the RC was open. */
-    REMOVED,
     /**
      * Left open longer than twice the product's rcMaxAge (freeze days excluded) without being promoted or rejected:
      * closed by the gate, never promoted.
      */
-    EXPIRED;
+    EXPIRED,
+    /** Its build was deleted while the RC was open. */
+    REMOVED;
 
     /** Running or in flight: the RC still holds the product. */
     public boolean isOpen() {
