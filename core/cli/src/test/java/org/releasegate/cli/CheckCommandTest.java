@@ -72,7 +72,7 @@ public class CheckCommandTest {
         assertEquals(List.of("product", "stage", "at", "decision", "headline", "reasons", "windowOpen", "window",
                 "windowClosesAt", "nextOpening", "freezes", "earliestPass", "warnings", "releaseManager",
                 "candidatesChecked", "inFlight", "holds", "promotes", "supersedes", "exception", "approvalNeeded",
-                "timeZone"), keys);
+                "timeZone", "runway", "lastStart"), keys);
         assertEquals("default", json.get("product").asText());
         assertEquals("PRODUCTION", json.get("stage").asText());
         assertEquals("2026-11-27T10:00:00-05:00", json.get("at").asText());

@@ -57,6 +57,16 @@ public record GateDecision(String product, Stage stage, Instant at, Verdict verd
         }
     }
 
+    /** The same decision, with more warnings after its own (what the caller knows about its inputs). */
+    public GateDecision withWarnings(List<Warning> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        return new GateDecision(product, stage, at, verdict, reasons, Stream.concat(warnings.stream(), more.stream())
+                .toList(), window, releaseManager, inFlight, holds, promotes, supersedes, exception, approvalNeeded,
+                earliestPass);
+    }
+
     public boolean isAllowed() {
         return verdict == Verdict.ALLOWED;
     }
