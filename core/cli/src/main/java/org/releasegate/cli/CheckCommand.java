@@ -52,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptions policy;
 
+    @Mixin
+    private ExpectedDuration expectedDuration;
+
     @Option(names = "--stage", paramLabel = "rc|production", defaultValue = "production",
             description = "What is asked: a release candidate, or a production release (default: ${DEFAULT-VALUE}).")
     private String stage;
@@ -104,6 +107,7 @@ final class CheckCommand implements Callable<Integer> {
                 .mayOverride(mayOverride)
                 .candidate(candidate == null ? Optional.empty() : Optional.of(BuildRef.parse(candidate)))
                 .candidatesKnown(candidatesKnown)
+                .expectedDuration(expectedDuration.expected())
                 .build();
         List<Warning> historyWarnings = new ArrayList<>();
         GateDecision decision = ReleaseGate.decide(product, request, ledger(product, when, historyWarnings), when)
