@@ -66,9 +66,11 @@ public final class PolicyFactory {
                 : TimeZones.parse(timeZone));
     }
 
-    private static ProductPolicy product(ZoneId zone, ProductConfig c, int index, boolean saving) {
+    /** @param policyZone the policy's zone, which the product takes unless it sets its own */
+    private static ProductPolicy product(ZoneId policyZone, ProductConfig c, int index, boolean saving) {
         String where = "products[" + index + "]" + (c.getName().isEmpty() ? "" : " (" + c.getName() + ")");
         ProductPolicy.Builder b = field(where + ".name", () -> ProductPolicy.builder(c.getName()));
+        ZoneId zone = field(where + ".timeZone", () -> TimeZones.parseOr(c.getTimeZone(), policyZone));
         b.zone(zone);
         b.jobs(field(where + ".jobs",
                 () -> saving ? JobPattern.parseRequired(c.getJobs()) : JobPattern.parseAll(c.getJobs())));
