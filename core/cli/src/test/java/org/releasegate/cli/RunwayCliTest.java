@@ -28,7 +28,7 @@ public class RunwayCliTest {
     private Path policy(String runway) throws IOException {
         Path file = tmp.newFile("policy.yml").toPath();
         Files.writeString(file, "unclassified:\n  releaseGate:\n    timeZone: America/New_York\n    products:\n"
-                + "      - name: checkout\n        productionWindows: \"" + SEED + "\"\n        runway: " + runway + "\n",
+                + "      - name: checkout\n        jobs: checkout/**\n        productionWindows: \"" + SEED + "\"\n        runway: " + runway + "\n",
                 StandardCharsets.UTF_8);
         return file;
     }
