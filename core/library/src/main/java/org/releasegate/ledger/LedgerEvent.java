@@ -93,6 +93,23 @@ public sealed interface LedgerEvent {
         }
     }
 
+    /**
+     * A build let go of its turn without an RC changing: it left the queue, its production release ended without
+     * promoting, or it was deleted. Not announced; the builds waiting for the product look again.
+     */
+    record TurnFreed(String productName, BuildRef build, String why) implements LedgerEvent {
+        public Optional<String> product() {
+            return Optional.of(productName);
+        }
+    }
+
+    /** An open RC's build was deleted: the RC is closed and no longer holds the product. */
+    record RcRemoved(ReleaseCandidate rc) implements LedgerEvent {
+        public Optional<String> product() {
+            return Optional.of(rc.getProduct());
+        }
+    }
+
     /** An RC was left open past the product's expiry age: the gate closed it, and it will never be promoted. */
     record RcExpired(ReleaseCandidate rc) implements LedgerEvent {
         public Optional<String> product() {

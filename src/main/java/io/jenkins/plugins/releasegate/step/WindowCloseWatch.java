@@ -1,6 +1,7 @@
 package io.jenkins.plugins.releasegate.step;
 
 import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.GateThreads;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
