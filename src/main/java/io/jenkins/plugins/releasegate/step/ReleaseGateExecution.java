@@ -343,7 +343,8 @@ public final class ReleaseGateExecution extends StepExecution {
             return;
         }
         Stage stage = params.stage();
-        List<LedgerEvent> events = LedgerStore.get().change(l -> {
+        // The builds waiting behind this one hear of it (TurnFreed) and look again.
+        LedgerStore.get().apply(l -> {
             List<LedgerEvent> out = new ArrayList<>();
             out.addAll(l.leaveQueue(params.product, ref, GateClock.now(), why));
             if (passed && stage == Stage.RC) {
@@ -352,9 +353,7 @@ public final class ReleaseGateExecution extends StepExecution {
                 out.addAll(l.productionFinished(policy, ref, false, GateClock.now()));
             }
             return out;
-        });
-        // The builds waiting behind this one hear of it (TurnFreed) and look again.
-        ReleaseEventListener.publish(events, null);
+        }, null);
     }
 
     private void waitAtTheGate(StepContext context, Run<?, ?> run, GateRequest request, GateDecision decision,
