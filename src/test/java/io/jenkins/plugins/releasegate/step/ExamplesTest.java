@@ -120,7 +120,7 @@ public class ExamplesTest {
         assertNotNull(approval);
         JenkinsRule.WebClient carol = j.createWebClient();
         carol.login("carol");
-        carol.getPage(new WebRequest(carol.createCrumbedUrl(prod.getUrl() + "release-gate-approval/approve"),
+        carol.getPage(new WebRequest(carol.createCrumbedUrl(prod.getUrl() + approval.getUrlName() + "/approve"),
                 HttpMethod.POST));
         j.assertBuildStatusSuccess(j.waitForCompletion(prod));
         j.assertLogContains("approved by carol", prod);
