@@ -14,6 +14,7 @@ import org.releasegate.policy.ProductPolicy;
 import org.releasegate.policy.ReleasePolicy;
 import org.releasegate.policy.UnstableRc;
 import org.releasegate.schedule.Freeze;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.TimeZones;
 import org.releasegate.schedule.WindowSpec;
 import org.releasegate.urgency.ExceptionReach;
@@ -49,9 +50,11 @@ public final class PolicyFactory {
                 : TimeZones.parse(timeZone));
     }
 
-    private static ProductPolicy product(ZoneId zone, ProductConfig c, int index) {
+    /** @param policyZone the policy's zone, which the product takes unless it sets its own */
+    private static ProductPolicy product(ZoneId policyZone, ProductConfig c, int index) {
         String where = "products[" + index + "]" + (c.getName().isEmpty() ? "" : " (" + c.getName() + ")");
         ProductPolicy.Builder b = field(where + ".name", () -> ProductPolicy.builder(c.getName()));
+        ZoneId zone = field(where + ".timeZone", () -> TimeZones.parseOr(c.getTimeZone(), policyZone));
         b.zone(zone);
         b.jobs(field(where + ".jobs", () -> JobPattern.parseAll(c.getJobs())));
         b.windows(field(where + ".productionWindows", () -> WindowSpec.parse(c.getProductionWindows(), zone)));
@@ -69,6 +72,7 @@ public final class PolicyFactory {
             reach = reach.with(category, field(where + ".exceptions", () -> Lift.parseAll(rule.getLifts())));
         }
         b.exceptionReach(reach);
+        b.runway(field(where + ".runway", () -> Runway.parse(c.getRunway())));
         return b.build();
     }
 

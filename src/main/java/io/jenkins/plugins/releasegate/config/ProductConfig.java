@@ -25,6 +25,7 @@ import org.releasegate.policy.MaxAge;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.policy.UnstableRc;
 import org.releasegate.schedule.Freeze;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.TimeZones;
 import org.releasegate.schedule.WindowSpec;
 
@@ -45,6 +46,9 @@ public final class ProductConfig implements Describable<ProductConfig> {
     private String blockedResult = BlockedResult.NOT_BUILT.name();
     private boolean releasesWithoutRc;
     private List<ExceptionRule> exceptions = new ArrayList<>();
+    private String runway = "0";
+    /** The product's own time zone, an IANA id; blank for the policy's. */
+    private String timeZone = "";
 
     /** A product saved without some field (an older version, a hand edit) takes its default. */
     private Object readResolve() {
@@ -59,6 +63,8 @@ public final class ProductConfig implements Describable<ProductConfig> {
         unstableRc = unstableRc == null ? fresh.unstableRc : unstableRc;
         blockedResult = blockedResult == null ? fresh.blockedResult : blockedResult;
         exceptions = exceptions == null ? fresh.exceptions : exceptions;
+        runway = runway == null ? fresh.runway : runway;
+        timeZone = timeZone == null ? fresh.timeZone : timeZone;
         return this;
     }
 
@@ -78,6 +84,20 @@ public final class ProductConfig implements Describable<ProductConfig> {
     @DataBoundSetter
     public void setJobs(String jobs) {
         this.jobs = jobs == null ? "" : jobs.trim();
+    }
+
+    /** The product's own time zone as typed; blank for the policy's. */
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /**
+     * An IANA id ({@code Europe/Berlin}) its freezes are read in, its windows default to, and its messages, pages,
+     * Slack posts and JSON answers show times in; blank for the policy's zone.
+     */
+    @DataBoundSetter
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone == null ? "" : timeZone.trim();
     }
 
     public String getProductionWindows() {
@@ -173,6 +193,16 @@ public final class ProductConfig implements Describable<ProductConfig> {
         this.exceptions = exceptions == null ? new ArrayList<>() : new ArrayList<>(exceptions);
     }
 
+    /** How long production must stay open after a production release starts, such as {@code 30m}; {@code 0}: none. */
+    public String getRunway() {
+        return runway;
+    }
+
+    @DataBoundSetter
+    public void setRunway(String runway) {
+        this.runway = runway == null || runway.isBlank() ? "0" : runway.trim();
+    }
+
     /** Validates each field as it is typed, with core's parsers and their exact messages. */
     @Extension
     @Symbol("product")
@@ -211,6 +241,19 @@ public final class ProductConfig implements Describable<ProductConfig> {
             });
         }
 
+        /** Read as strictly as the policy's zone; blank takes the policy's. */
+        @POST
+        public FormValidation doCheckTimeZone(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            if (value == null || value.isBlank()) {
+                return FormValidation.ok("Empty: the policy's time zone");
+            }
+            return check(() -> {
+                TimeZones.parse(value);
+                return FormValidation.ok();
+            });
+        }
+
         @POST
         public FormValidation doCheckProductionWindows(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
@@ -241,6 +284,18 @@ public final class ProductConfig implements Describable<ProductConfig> {
             }
             return check(() -> {
                 MaxAge.parse(value);
+                return FormValidation.ok();
+            });
+        }
+
+        @POST
+        public FormValidation doCheckRunway(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            if (value == null || value.isBlank()) {
+                return FormValidation.ok("Empty: 0, no runway");
+            }
+            return check(() -> {
+                Runway.parse(value);
                 return FormValidation.ok();
             });
         }

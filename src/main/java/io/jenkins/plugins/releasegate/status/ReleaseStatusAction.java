@@ -9,6 +9,7 @@ import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
 import io.jenkins.plugins.releasegate.WebResponses;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
 import io.jenkins.plugins.releasegate.ledger.LedgerSaveException;
+import io.jenkins.plugins.releasegate.ledger.LedgerReconciler;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import net.sf.json.JSONObject;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.HttpResponse;
+import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerProxy;
 import org.kohsuke.stapler.export.Exported;
@@ -171,6 +173,22 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
         } catch (LedgerSaveException e) {
             return WebResponses.error(500, e.getMessage());
         }
+    }
+
+    /** Whether the current user may reconcile the ledger with build history (administrators). */
+    public boolean isReconcileAllowed() {
+        return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+    }
+
+    /**
+     * Reconciles the ledger with build history now, as at start-up: administrators only. Answers with the status page,
+     * or 403 without Administer.
+     */
+    @RequirePOST
+    public HttpResponse doReconcile() {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        LedgerReconciler.reconcile();
+        return HttpResponses.redirectToDot();
     }
 
     /** Lifts a hold: its author may, and so may someone with Hold where the hold applies. */
