@@ -34,7 +34,7 @@ public class BadHistoryTest {
         CliRun run = check(file);
         run.assertBadInput("LIMBO");
         assertEquals("release-gate: " + file + ": allBuilds[2].actions[2].state: unknown value \"LIMBO\"; use one of "
-                + "RUNNING, IN_FLIGHT, PROMOTED, REJECTED, SUPERSEDED, FAILED\n", run.err);
+                + "RUNNING, IN_FLIGHT, PROMOTED, REJECTED, SUPERSEDED, FAILED, EXPIRED\n", run.err);
     }
 
     @Test

@@ -120,12 +120,22 @@ public class CheckHistoryTest {
     }
 
     @Test
-    public void buildsOlderThanTheAgeBoundAreNotRead() {
-        // Thursday 2026-12-17, 23 days after #42: past twice rcMaxAge (7d), so no build of the sample is read.
+    public void readingStopsAtTheFirstCandidateOlderThanTheExpiryAgeAndReportsItExpired() {
+        // Thursday 2026-12-17, 21 days after #44: past twice rcMaxAge (7d). #44 is still open, so it has expired:
+        // reported, not promoted, not in flight; reading stops there and never reaches #42.
         CliRun run = check("--history", Histories.RC, "--at", "2026-12-17T10:00:00-05:00", "--format", "json");
         assertEquals(run.toString(), ReleaseGateCommand.BLOCKED, run.exitCode);
         assertEquals(0, run.json().get("inFlight").size());
         assertEquals("NOTHING_TO_PROMOTE", run.json().get("reasons").get(0).get("code").asText());
+        assertEquals(List.of("RC_EXPIRED"), texts(run.json().get("warnings"), "code"));
+        CliRun text = check("--history", Histories.RC, "--at", "2026-12-17T10:00:00-05:00");
+        assertThat(text.out, containsString("release candidate checkout/release-candidate#44 (release manager Alice "
+                + "Archer) expired: open longer than 14d"));
+        assertThat(text.out, not(containsString("#42")));
+        // A new RC is not blocked by it.
+        CliRun rc = check("--history", Histories.RC, "--at", "2026-12-17T10:00:00-05:00", "--stage", "rc");
+        assertEquals(rc.toString(), ReleaseGateCommand.OK, rc.exitCode);
+        assertThat(rc.out, containsString("expired: open longer than 14d"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.releasegate.hold.Hold;
 import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.ledger.Waiter;
 import org.releasegate.people.ReleaseManager;
+import org.releasegate.policy.MaxAge;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.RcState;
@@ -108,9 +109,10 @@ public final class ReleaseGate {
             }
         }
 
-        /** Open RCs other than the caller, newest first. */
+        /** Open RCs other than the caller that have not expired (those are warned of), newest first. */
         private List<ReleaseCandidate> others() {
-            return ledger.open().stream().filter(rc -> !isCaller(rc.getBuild())).toList();
+            return ledger.open().stream().filter(rc -> !isCaller(rc.getBuild()) && !rc.isExpired(now, policy))
+                    .toList();
         }
 
         private boolean isCaller(BuildRef build) {
@@ -119,9 +121,15 @@ public final class ReleaseGate {
 
         private void warnAboutOpenCandidates() {
             for (ReleaseCandidate rc : ledger.open()) {
-                if (rc.isStale(now, policy)) {
+                if (rc.isExpired(now, policy)) {
+                    warnings.add(new Warning(Warning.Code.RC_EXPIRED, "release candidate " + rc.getBuild()
+                            + " (release manager " + rc.getReleaseManager().displayName() + ") expired: open longer "
+                            + "than " + MaxAge.format(policy.getRcExpiryAge()) + " (twice "
+                            + "rcMaxAge, freeze days excluded); it will not be promoted: start a new release candidate",
+                            rc.getReleaseManager().person(), Optional.of(rc.getBuild())));
+                } else if (rc.isStale(now, policy)) {
                     warnings.add(new Warning(Warning.Code.STALE_RC, "release candidate " + rc.getBuild()
-                            + " has been in flight longer than " + org.releasegate.policy.MaxAge.format(policy.getRcMaxAge())
+                            + " has been in flight longer than " + MaxAge.format(policy.getRcMaxAge())
                             + " (release manager " + rc.getReleaseManager().displayName() + "): promote it or reject it",
                             rc.getReleaseManager().person(), Optional.of(rc.getBuild())));
                 }
@@ -227,13 +235,13 @@ public final class ReleaseGate {
                 return;
             }
             Optional<ReleaseCandidate> self = request.getBuild().flatMap(ledger::candidate)
-                    .filter(rc -> rc.getState().isOpen());
+                    .filter(rc -> rc.getState().isOpen() && !rc.isExpired(now, policy));
             if (self.isPresent()) {
                 promotes = self;
                 return;
             }
             List<ReleaseCandidate> inFlight = ledger.open().stream()
-                    .filter(rc -> rc.getState() == RcState.IN_FLIGHT).toList();
+                    .filter(rc -> rc.getState() == RcState.IN_FLIGHT && !rc.isExpired(now, policy)).toList();
             if (inFlight.size() == 1) {
                 promotes = Optional.of(inFlight.get(0));
             } else if (inFlight.isEmpty()) {
@@ -257,7 +265,10 @@ public final class ReleaseGate {
             }
             ReleaseCandidate rc = found.get();
             String problem = null;
-            if (!rc.getState().isOpen()) {
+            if (rc.isExpired(now, policy)) {
+                problem = "expired: it was open longer than " + MaxAge.format(
+                        policy.getRcExpiryAge()) + " (twice rcMaxAge, freeze days excluded) and will not be promoted";
+            } else if (!rc.getState().isOpen()) {
                 problem = "is " + rc.getState() + rc.getClosure().map(c -> " (" + c.reason()
                         + c.by().map(p -> ", by " + p).orElse("") + ")").orElse("") + " and cannot be promoted";
             } else if (rc.getState() == RcState.RUNNING && !isCaller(named)) {

@@ -10,7 +10,7 @@ import org.releasegate.rc.BuildRef;
  *
  * @param code what kind
  * @param text in words
- * @param person who should act (a stale RC's release manager)
+ * @param person who should act (a stale or expired RC's release manager)
  * @param build the build it is about
  */
 public record Warning(Code code, String text, Optional<Person> person, Optional<BuildRef> build) {
@@ -18,6 +18,8 @@ public record Warning(Code code, String text, Optional<Person> person, Optional<
     public enum Code {
         /** An RC in flight longer than the product's rcMaxAge. */
         STALE_RC,
+        /** An RC left open past twice the product's rcMaxAge: it will not be promoted and the gate closes it. */
+        RC_EXPIRED,
         /** An RC whose release manager nobody is. */
         UNASSIGNED_RELEASE_MANAGER,
         /** Release candidates were left out: the caller gave no build history. */

@@ -26,6 +26,7 @@ public record AuditEntry(Instant at, Optional<String> product, Optional<Person> 
         RC_PROMOTED,
         RC_CLOSED,
         RC_REJECTED,
+        RC_EXPIRED,
         HANDED_OVER,
         EXCEPTION_USED,
         BLOCKED,

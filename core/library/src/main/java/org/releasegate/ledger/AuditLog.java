@@ -99,6 +99,12 @@ public final class AuditLog {
                 reason.trim() + " / next steps: " + nextSteps.trim());
     }
 
+    void expired(Instant at, ReleaseCandidate rc) {
+        record(at, rc.getProduct(), Optional.empty(), Action.RC_EXPIRED, rc.getBuild().toString(),
+                rc.getClosure().map(ReleaseCandidate.Closure::reason).orElse("expired")
+                        + "; release manager " + rc.getReleaseManager().displayName());
+    }
+
     void handedOver(Instant at, String product, Person by, BuildRef rc, String from, Person to) {
         record(at, product, Optional.of(by), Action.HANDED_OVER, rc.toString(), "from " + from + " to " + to);
     }

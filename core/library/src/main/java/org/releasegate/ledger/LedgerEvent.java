@@ -91,6 +91,13 @@ public sealed interface LedgerEvent {
         }
     }
 
+    /** An RC was left open past the product's expiry age: the gate closed it, and it will never be promoted. */
+    record RcExpired(ReleaseCandidate rc) implements LedgerEvent {
+        public Optional<String> product() {
+            return Optional.of(rc.getProduct());
+        }
+    }
+
     /** A hold was placed. */
     record HoldPlaced(Hold hold) implements LedgerEvent {
         public Optional<String> product() {

@@ -1,6 +1,5 @@
 package org.releasegate.ledger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,25 +15,18 @@ import org.releasegate.rc.ReleaseCandidate;
 
 /**
  * Reads a product's RCs back from the marks on its builds, newest first, and stops as soon as no older build can
- * matter: at the newest promoted RC (promotion closed every older one), or at the age bound, twice the product's
- * {@code rcMaxAge} plus the frozen time within it (an RC that old is long stale and nobody's turn).
+ * matter: at the newest promoted RC (promotion closed every older one), or at the first RC mark older than the
+ * product's expiry age, twice its {@code rcMaxAge} plus the frozen time within it. That RC is kept in the result (an
+ * open one has expired: {@link ReleaseCandidate#isExpired}), so a forgotten RC is reported, never silently dropped.
+ * Builds without an RC mark do not stop the reader.
  */
 public final class LedgerRebuild {
     private LedgerRebuild() {
     }
 
-    /** Builds started before this cannot matter to the product's ledger at {@code now}. */
+    /** Builds started before this cannot matter to the product's ledger at {@code now}: its RC expiry bound. */
     public static Instant ageBound(ProductPolicy policy, Instant now) {
-        Duration lookBack = policy.getRcMaxAge().multipliedBy(2);
-        Instant bound = now.minus(lookBack);
-        // Frozen time does not count: reach back past it until the unfrozen time alone is the look-back.
-        while (true) {
-            Instant further = now.minus(lookBack).minus(policy.getSchedule().frozenBetween(bound, now));
-            if (!further.isBefore(bound)) {
-                return bound;
-            }
-            bound = further;
-        }
+        return policy.rcExpiryBound(now);
     }
 
     public static RebuildResult read(ProductPolicy policy, Iterator<BuildRecord> newestFirst, Instant now) {
@@ -46,9 +38,6 @@ public final class LedgerRebuild {
             BuildRecord b = newestFirst.next();
             read++;
             oldest = b.startedAt();
-            if (b.startedAt().isBefore(bound)) {
-                return new RebuildResult(found, read, Optional.of(oldest), RebuildResult.StopReason.AGE_BOUND);
-            }
             Optional<ReleaseCandidate> mark = b.rc().filter(rc -> rc.getProduct().equals(policy.getName()));
             if (mark.isEmpty()) {
                 continue;
@@ -61,6 +50,10 @@ public final class LedgerRebuild {
             found.add(rc);
             if (rc.getState() == RcState.PROMOTED) {
                 return new RebuildResult(found, read, Optional.of(oldest), RebuildResult.StopReason.PROMOTED_RC);
+            }
+            if (rc.getStartedAt().isBefore(bound)) {
+                // Found, so a forgotten RC is reported (expired) rather than lost; anything older has expired too.
+                return new RebuildResult(found, read, Optional.of(oldest), RebuildResult.StopReason.AGE_BOUND);
             }
         }
         return new RebuildResult(found, read, Optional.ofNullable(oldest), RebuildResult.StopReason.END_OF_HISTORY);

@@ -190,6 +190,21 @@ final class ProductLedger {
         return List.of(new LedgerEvent.HandedOver(after, rc.getReleaseManager().displayName(), by));
     }
 
+    /** Closes every open RC that has expired; each is closed, audited and announced once. */
+    List<LedgerEvent> expire(ProductPolicy policy, Instant now) {
+        List<LedgerEvent> events = new ArrayList<>();
+        for (ReleaseCandidate rc : List.copyOf(candidates)) {
+            if (rc.isExpired(now, policy)) {
+                ReleaseCandidate expired = rc.expire(policy.getRcExpiryAge(), now);
+                replace(expired);
+                audit.expired(now, expired);
+                events.add(new LedgerEvent.RcExpired(expired));
+            }
+        }
+        trimClosed();
+        return events;
+    }
+
     /** RCs that went stale since last asked: each is announced once. */
     List<LedgerEvent> newlyStale(ProductPolicy policy, Instant now) {
         List<LedgerEvent> events = new ArrayList<>();

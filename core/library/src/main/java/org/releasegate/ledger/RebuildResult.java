@@ -20,7 +20,10 @@ public record RebuildResult(List<ReleaseCandidate> candidates, int buildsRead, O
     public enum StopReason {
         /** The newest promoted RC: every older one was closed when it was promoted. */
         PROMOTED_RC,
-        /** Builds older than the age bound cannot hold the product any more. */
+        /**
+         * The first RC mark older than the expiry age (kept in the result): older RCs have expired and cannot hold
+         * the product any more.
+         */
         AGE_BOUND,
         /** History ran out. */
         END_OF_HISTORY

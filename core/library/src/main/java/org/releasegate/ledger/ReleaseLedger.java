@@ -79,7 +79,7 @@ public final class ReleaseLedger {
         }
         ProductLedger p = product(name);
         Optional<BuildRef> build = request.getBuild();
-        List<LedgerEvent> events = new ArrayList<>();
+        List<LedgerEvent> events = new ArrayList<>(p.expire(policy, now)); // the decision warned of them
         if (decision.isAllowed()) {
             build.ifPresent(b -> p.leaveQueue(b, now, "passed the gate"));
             if (request.getStage() == Stage.RC) {
@@ -155,6 +155,14 @@ public final class ReleaseLedger {
     /** Removes the holds whose expiry has passed. */
     public synchronized List<LedgerEvent> expireHolds(Instant now) {
         return holds.expire(now);
+    }
+
+    /**
+     * Closes the product's RCs left open past its expiry age ({@link ProductPolicy#getRcExpiryAge()}); each is closed,
+     * audited and announced once.
+     */
+    public synchronized List<LedgerEvent> expireCandidates(ProductPolicy policy, Instant now) {
+        return product(policy.getName()).expire(policy, now);
     }
 
     /** RCs that went stale since last asked: each is announced once. */

@@ -65,6 +65,9 @@ public record Announcement(LedgerEvent event, ProductPolicy product, String chan
         if (event instanceof LedgerEvent.RcStale e) {
             return Optional.of(e.rc().getBuild());
         }
+        if (event instanceof LedgerEvent.RcExpired e) {
+            return Optional.of(e.rc().getBuild());
+        }
         return Optional.empty(); // holds concern a product, not a build
     }
 

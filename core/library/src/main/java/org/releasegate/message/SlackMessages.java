@@ -85,6 +85,12 @@ public final class SlackMessages {
                     + Times.local(e.rc().getStartedAt(), zone) + ") and is stale: it no longer holds the product. "
                     + manager(e.rc().getReleaseManager()) + ", promote it or reject it with next steps.", "warning");
         }
+        if (event instanceof LedgerEvent.RcExpired e) {
+            return new SlackMessage(":hourglass: Release candidate " + build(e.rc().getBuild()) + " of *"
+                    + esc(e.rc().getProduct()) + "* (since " + Times.local(e.rc().getStartedAt(), zone) + ") expired: "
+                    + esc(closureReason(e.rc())) + ". It will not be promoted and no longer holds the product. "
+                    + manager(e.rc().getReleaseManager()) + ", please post the next steps here.", "warning");
+        }
         if (event instanceof LedgerEvent.HoldPlaced e) {
             return new SlackMessage(":octagonal_sign: " + holdSubject(e.hold())
                     + " placed by " + person(e.hold().author()) + ": " + esc(e.hold().reason())

@@ -1,6 +1,7 @@
 package org.releasegate.policy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +75,28 @@ public final class ProductPolicy {
     /** In flight longer than this (frozen days aside), an RC is stale and no longer blocks a new one. */
     public Duration getRcMaxAge() {
         return rcMaxAge;
+    }
+
+    /** An open RC older than this, freeze days excluded, has expired: twice {@code rcMaxAge}. */
+    public Duration getRcExpiryAge() {
+        return getRcMaxAge().multipliedBy(2);
+    }
+
+    /**
+     * RCs started before this instant have expired at {@code now}: {@link #getRcExpiryAge()} of unfrozen time back
+     * from {@code now}. Reading build history stops at the first RC mark started before it.
+     */
+    public Instant rcExpiryBound(Instant now) {
+        Duration lookBack = getRcExpiryAge();
+        Instant bound = now.minus(lookBack);
+        // Frozen time does not count: reach back past it until the unfrozen time alone is the look-back.
+        while (true) {
+            Instant further = now.minus(lookBack).minus(getSchedule().frozenBetween(bound, now));
+            if (!further.isBefore(bound)) {
+                return bound;
+            }
+            bound = further;
+        }
     }
 
     /** The user id made release manager when the build's causes name nobody. */

@@ -13,7 +13,12 @@ public enum RcState {
     /** Closed for a newer RC: an urgent one, or one that was promoted. */
     SUPERSEDED,
     /** The build ended FAILURE, ABORTED or NOT_BUILT (or UNSTABLE, where the product says so). */
-    FAILED;
+    FAILED,
+    /**
+     * Left open longer than twice the product's rcMaxAge (freeze days excluded) without being promoted or rejected:
+     * closed by the gate, never promoted.
+     */
+    EXPIRED;
 
     /** Running or in flight: the RC still holds the product. */
     public boolean isOpen() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.releasegate.urgency.Urgency;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
+import org.releasegate.policy.MaxAge;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.policy.UnstableRc;
 
@@ -124,6 +125,15 @@ public final class ReleaseCandidate {
                 Optional.of(new Closure(Optional.empty(), at, why, Optional.empty(), Optional.of(promoted))));
     }
 
+    /** Closed because it stayed open past the product's expiry age ({@code age}); it will never be promoted. */
+    public ReleaseCandidate expire(Duration age, Instant at) {
+        requireOpen("expire");
+        String why = "open longer than " + MaxAge.format(age) + " (twice rcMaxAge, freeze days excluded) without "
+                + "being promoted or rejected";
+        return to(RcState.EXPIRED, at, Optional.empty(), "expired: " + why,
+                Optional.of(new Closure(Optional.empty(), at, why, Optional.empty(), Optional.empty())));
+    }
+
     /**
      * Release management passes to {@code to}. The release manager may hand it over; so may someone allowed to manage
      * holds (for a release manager who is away).
@@ -169,6 +179,14 @@ public final class ReleaseCandidate {
     /** Open longer than the product's {@code rcMaxAge}: it no longer blocks a new RC. */
     public boolean isStale(Instant now, ProductPolicy policy) {
         return state.isOpen() && age(now, policy).compareTo(policy.getRcMaxAge()) > 0;
+    }
+
+    /**
+     * Open, and started before the product's expiry bound ({@link ProductPolicy#rcExpiryBound}): forgotten. It no
+     * longer blocks a new RC, production does not promote it, and the ledger closes it as {@link RcState#EXPIRED}.
+     */
+    public boolean isExpired(Instant now, ProductPolicy policy) {
+        return state.isOpen() && startedAt.isBefore(policy.rcExpiryBound(now));
     }
 
     public BuildRef getBuild() {

@@ -283,11 +283,12 @@ public class ReleaseGateTest {
     @Test
     public void freezeAndWindowBothLiftedOnlyWhenTheCategoryReachesBoth() {
         Instant frozenSaturday = Instant.parse("2026-12-26T15:00:00Z");
+        Instant beforeTheFreeze = Instant.parse("2026-12-18T15:00:00Z"); // an RC started at T would have expired
         GateDecision d = decide(production(7, ALICE).urgency(urgent(UrgencyCategory.URGENT_DELIVERY)).mayOverride(true)
-                .build(), ledger(inFlight(41, BOB, T)), frozenSaturday);
+                .build(), ledger(inFlight(41, BOB, beforeTheFreeze)), frozenSaturday);
         assertEquals(List.of(Reason.Code.OUTSIDE_WINDOW, Reason.Code.FREEZE), d.reasons().stream().map(Reason::code).toList());
         GateDecision down = decide(production(7, ALICE).urgency(urgent(UrgencyCategory.PRODUCTION_DOWN)).mayOverride(true)
-                .build(), ledger(inFlight(41, BOB, T)), frozenSaturday);
+                .build(), ledger(inFlight(41, BOB, beforeTheFreeze)), frozenSaturday);
         assertEquals(EnumSet.of(Lift.WINDOW, Lift.FREEZE), down.exception().orElseThrow().lifted());
     }
 

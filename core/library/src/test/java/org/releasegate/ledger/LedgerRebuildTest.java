@@ -94,22 +94,45 @@ public class LedgerRebuildTest {
     }
 
     @Test
-    public void withoutAPromotionReadingStopsAtTheAgeBound() {
+    public void withoutAPromotionReadingStopsAtTheFirstRcMarkOlderThanTheExpiryAge() {
         int[] depths = {10, 1_000, 100_000};
         int[] counts = new int[3];
         for (int i = 0; i < depths.length; i++) {
             int depth = depths[i];
-            // A build every 6 hours, none promoted: the bound (2 x 7 days) is 56 builds back.
-            CountingHistory history = new CountingHistory(depth, n -> plain(n, NOW.minus(Duration.ofHours(6L * (depth - n)))));
+            // A build every 6 hours, every 10th an RC in flight, none promoted: the bound (2 x 7 days) is 56 builds
+            // back, and the first RC mark past it is 60 builds back.
+            CountingHistory history = new CountingHistory(depth, n -> {
+                Instant at = NOW.minus(Duration.ofHours(6L * (depth - n)));
+                return (depth - n) % 10 == 0 ? marked(inFlight(n, ALICE, at), false, BuildResult.SUCCESS) : plain(n, at);
+            });
             RebuildResult result = LedgerRebuild.read(checkout(), history, NOW);
             counts[i] = history.read();
             if (depth > 100) {
                 assertEquals(RebuildResult.StopReason.AGE_BOUND, result.stoppedBy());
+                ReleaseCandidate last = result.candidates().get(result.candidates().size() - 1);
+                assertEquals("the expired RC is reported, not dropped", rcBuild(depth - 60), last.getBuild());
+                assertTrue(last.isExpired(NOW, checkout()));
+                assertEquals(7, result.candidates().size());
+            } else {
+                assertEquals(RebuildResult.StopReason.END_OF_HISTORY, result.stoppedBy());
             }
         }
         assertEquals(10, counts[0]);
-        assertEquals(58, counts[1]);
+        assertEquals(61, counts[1]);
         assertEquals(counts[1], counts[2]);
+    }
+
+    @Test
+    public void buildsWithoutAnRcMarkDoNotStopTheReaderPastTheExpiryAge() {
+        // Plain builds far past the bound, then a forgotten RC: it is found and reported.
+        ReleaseCandidate forgotten = inFlight(3, BOB, NOW.minus(Duration.ofDays(40)));
+        List<BuildRecord> history = List.of(plain(5, NOW.minus(Duration.ofDays(20))), plain(4, NOW.minus(Duration.ofDays(30))),
+                marked(forgotten, false, BuildResult.SUCCESS), plain(2, NOW.minus(Duration.ofDays(50))));
+        RebuildResult result = LedgerRebuild.read(checkout(), history.iterator(), NOW);
+        assertEquals(3, result.buildsRead());
+        assertEquals(RebuildResult.StopReason.AGE_BOUND, result.stoppedBy());
+        assertEquals(List.of(rcBuild(3)), result.candidates().stream().map(ReleaseCandidate::getBuild).toList());
+        assertEquals(RcState.IN_FLIGHT, result.candidates().get(0).getState());
     }
 
     @Test
@@ -165,7 +188,7 @@ public class LedgerRebuildTest {
         ReleaseCandidate lost = inFlight(42, BOB, NOW.minusSeconds(3600));
         RebuildResult result = ledger.rebuild(checkout(), List.of(marked(lost, false, BuildResult.SUCCESS),
                 plain(40, NOW.minus(Duration.ofDays(30)))).iterator(), NOW);
-        assertEquals(RebuildResult.StopReason.AGE_BOUND, result.stoppedBy());
+        assertEquals(RebuildResult.StopReason.END_OF_HISTORY, result.stoppedBy());
         LedgerSnapshot s = ledger.snapshot("checkout");
         assertEquals(List.of(org.releasegate.Fixtures.rcBuild(42), org.releasegate.Fixtures.rcBuild(50)),
                 s.candidates().stream().map(ReleaseCandidate::getBuild).toList());

@@ -48,6 +48,8 @@ public final class RcMarkUpdater extends ReleaseEventListener {
             out.add(h.rc());
         } else if (e instanceof LedgerEvent.RcDeployed d) {
             out.add(d.rc());
+        } else if (e instanceof LedgerEvent.RcExpired x) {
+            out.add(x.rc());
         }
         return out;
     }

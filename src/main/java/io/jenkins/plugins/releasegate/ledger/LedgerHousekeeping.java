@@ -16,7 +16,8 @@ import org.releasegate.policy.PolicyException;
 import org.releasegate.policy.ProductPolicy;
 
 /**
- * Once a minute: expires holds on time and announces RCs that went stale (once each). What it changes wakes the
+ * Once a minute: expires holds on time, closes RCs left open past their expiry age and announces RCs that went stale
+ * (once each). What it changes wakes the
  * builds waiting at the gate, like any other ledger event.
  */
 @Extension
@@ -48,6 +49,7 @@ public final class LedgerHousekeeping extends AsyncPeriodicWork {
         List<LedgerEvent> events = LedgerStore.get().change(ledger -> {
             List<LedgerEvent> out = new ArrayList<>(ledger.expireHolds(now));
             for (ProductPolicy p : policies) {
+                out.addAll(ledger.expireCandidates(p, now));
                 out.addAll(ledger.newlyStale(p, now));
             }
             return out;

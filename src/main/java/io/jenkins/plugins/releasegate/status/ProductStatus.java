@@ -32,7 +32,8 @@ public final class ProductStatus {
     /** What a team member follows: exceptions, blocks and the queue, holds, RCs. */
     static final Set<Action> RECENT_ACTIONS = EnumSet.of(Action.EXCEPTION_USED, Action.BLOCKED, Action.QUEUED,
             Action.HOLD_PLACED, Action.HOLD_LIFTED, Action.HOLD_EXPIRED, Action.RC_STARTED, Action.RC_SUPERSEDED,
-            Action.RC_DEPLOYED, Action.RC_FAILED, Action.RC_PROMOTED, Action.RC_CLOSED, Action.RC_REJECTED);
+            Action.RC_DEPLOYED, Action.RC_FAILED, Action.RC_PROMOTED, Action.RC_CLOSED, Action.RC_REJECTED,
+            Action.RC_EXPIRED);
 
     private final ProductPolicy policy;
     private final Instant now;
