@@ -19,6 +19,7 @@ import org.releasegate.policy.ProductPolicy;
 import org.releasegate.policy.ReleasePolicy;
 import org.releasegate.policy.UnstableRc;
 import org.releasegate.schedule.Freeze;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.TimeZones;
 import org.releasegate.schedule.WindowSpec;
 import org.yaml.snakeyaml.Yaml;
@@ -36,7 +37,7 @@ final class PolicyReader {
     private static final List<String> POLICY_KEYS = List.of("timeZone", "products");
     private static final List<String> PRODUCT_KEYS = List.of("name", "jobs", "productionWindows", "freezes",
             "slackChannel", "rcMaxAge", "defaultReleaseManager", "unstableRc", "blockedResult", "releasesWithoutRc",
-            "exceptions");
+            "exceptions", "runway");
     private static final List<String> EXCEPTION_KEYS = List.of("category", "lifts");
 
     private final NodeReader nodes;
@@ -147,6 +148,7 @@ final class PolicyReader {
                 text -> Enums.parse(BlockedResult.class, "blockedResult", text)).ifPresent(b::blockedResult);
         nodes.bool(s.get("releasesWithoutRc"), key(path, "releasesWithoutRc")).ifPresent(b::releasesWithoutRc);
         exceptions(s.get("exceptions"), key(path, "exceptions")).ifPresent(b::exceptionReach);
+        nodes.value(s.get("runway"), key(path, "runway"), Runway::parse).ifPresent(b::runway);
         if (nodes.problemCount() > before) {
             return Optional.empty();
         }

@@ -27,8 +27,9 @@ import org.releasegate.schedule.WindowStatus;
  * @param promotes production: the RC it promotes
  * @param supersedes RC: the RCs an urgent RC closes (the team is told before they close)
  * @param exception the urgent exception applied
- * @param approvalNeeded an urgent exception would let it pass, but the caller may not override: someone with Override
- *     must approve
+ * @param approvalNeeded the window or a freeze blocks, the request's urgent exception may lift them, but the caller
+ *     may not override: someone with Override must approve. Set even while a hold or another blocker also blocks, which
+ *     an approval does not lift
  * @param earliestPass the earliest instant it could pass, when knowable
  */
 public record GateDecision(String product, Stage stage, Instant at, Verdict verdict, List<Reason> reasons,
@@ -54,6 +55,16 @@ public record GateDecision(String product, Stage stage, Instant at, Verdict verd
         if ((verdict == Verdict.ALLOWED) != reasons.isEmpty()) {
             throw new IllegalArgumentException("a decision is blocked exactly when it has reasons");
         }
+    }
+
+    /** The same decision, with more warnings after its own (what the caller knows about its inputs). */
+    public GateDecision withWarnings(List<Warning> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        return new GateDecision(product, stage, at, verdict, reasons, Stream.concat(warnings.stream(), more.stream())
+                .toList(), window, releaseManager, inFlight, holds, promotes, supersedes, exception, approvalNeeded,
+                earliestPass);
     }
 
     public boolean isAllowed() {

@@ -1,5 +1,6 @@
 package org.releasegate.decision;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public final class GateRequest {
     private final Optional<Person> requester;
     private final boolean changeRequest;
     private final boolean candidatesKnown;
+    private final Duration expectedDuration;
 
     private GateRequest(Builder b) {
         this.stage = b.stage;
@@ -37,6 +39,7 @@ public final class GateRequest {
         this.requester = b.requester;
         this.changeRequest = b.changeRequest;
         this.candidatesKnown = b.candidatesKnown;
+        this.expectedDuration = b.expectedDuration;
     }
 
     public static Builder builder(Stage stage) {
@@ -97,6 +100,14 @@ public final class GateRequest {
         return candidatesKnown;
     }
 
+    /**
+     * How long this release is expected to take ({@link Duration#ZERO}: not said). It lengthens the product's runway,
+     * never shortens it.
+     */
+    public Duration getExpectedDuration() {
+        return expectedDuration;
+    }
+
     /** Fills a request; only the stage is required. */
     public static final class Builder {
         private final Stage stage;
@@ -110,6 +121,7 @@ public final class GateRequest {
         private Optional<Person> requester = Optional.empty();
         private boolean changeRequest;
         private boolean candidatesKnown = true;
+        private Duration expectedDuration = Duration.ZERO;
 
         private Builder(Stage stage) {
             this.stage = Objects.requireNonNull(stage, "stage");
@@ -162,6 +174,14 @@ public final class GateRequest {
 
         public Builder candidatesKnown(boolean known) {
             this.candidatesKnown = known;
+            return this;
+        }
+
+        public Builder expectedDuration(Duration expected) {
+            if (expected.isNegative()) {
+                throw new IllegalArgumentException("negative expected duration " + expected);
+            }
+            this.expectedDuration = expected;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.releasegate.decision;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.RcState;
 import org.releasegate.rc.ReleaseCandidate;
 import org.releasegate.schedule.Freeze;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.WindowStatus;
 
 /**
@@ -40,6 +42,7 @@ public final class ReleaseGate {
         private final GateRequest request;
         private final LedgerSnapshot ledger;
         private final Instant now;
+        private final Duration runway;
         private final WindowStatus window;
         private final List<Reason> reasons = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
@@ -53,7 +56,9 @@ public final class ReleaseGate {
             this.request = request;
             this.ledger = ledger;
             this.now = now;
-            this.window = policy.getSchedule().evaluate(now);
+            this.runway = request.getStage() == Stage.PRODUCTION
+                    ? Runway.longer(policy.getRunway(), request.getExpectedDuration()) : Duration.ZERO;
+            this.window = policy.getSchedule().evaluate(now, runway);
         }
 
         GateDecision decide() {
@@ -200,11 +205,18 @@ public final class ReleaseGate {
         }
 
         private void productionWindow() {
-            if (window.open()) {
+            if (window.runwayFits()) {
                 return;
             }
             List<Reason> closed = new ArrayList<>();
             Set<Lift> needed = EnumSet.noneOf(Lift.class);
+            if (window.runwayShort()) {
+                // Open, but it would run past the close: what lifts the window lifts its runway.
+                needed.add(Lift.WINDOW);
+                closed.add(Reason.of(Reason.Code.RUNWAY, "too late to start before production closes (a production "
+                        + "release of " + policy.getName() + " needs " + Runway.words(runway) + ")")
+                        .until(window.nextOpening()));
+            }
             if (window.outsideWindows()) {
                 needed.add(Lift.WINDOW);
                 closed.add(Reason.of(Reason.Code.OUTSIDE_WINDOW, policy.getSchedule().getWindows().isEmpty()
@@ -311,7 +323,8 @@ public final class ReleaseGate {
             }
             Instant latest = now;
             for (Reason r : reasons) {
-                if (r.code() == Reason.Code.OUTSIDE_WINDOW || r.code() == Reason.Code.FREEZE) {
+                if (r.code() == Reason.Code.OUTSIDE_WINDOW || r.code() == Reason.Code.FREEZE
+                        || r.code() == Reason.Code.RUNWAY) {
                     continue;
                 }
                 if (r.until().isEmpty()) {
@@ -322,8 +335,8 @@ public final class ReleaseGate {
             if (request.getStage() != Stage.PRODUCTION || lifted.contains(Lift.WINDOW)) {
                 return Optional.of(latest);
             }
-            WindowStatus then = policy.getSchedule().evaluate(latest);
-            return then.open() ? Optional.of(latest) : then.nextOpening();
+            WindowStatus then = policy.getSchedule().evaluate(latest, runway);
+            return then.runwayFits() ? Optional.of(latest) : then.nextOpening();
         }
     }
 }

@@ -30,6 +30,16 @@ public record Person(String id, String displayName) {
         return new Person(null, displayName);
     }
 
+    /**
+     * A person as a stored record or an RC mark names them: nobody when neither an id nor a name is there (blank counts
+     * as absent). The plugin and the command line read marks through this, so both read a nameless person alike.
+     */
+    public static Optional<Person> ofNullable(String id, String displayName) {
+        boolean noId = id == null || id.isBlank();
+        boolean noName = displayName == null || displayName.isBlank();
+        return noId && noName ? Optional.empty() : Optional.of(new Person(id, displayName));
+    }
+
     public Optional<String> userId() {
         return Optional.ofNullable(id);
     }

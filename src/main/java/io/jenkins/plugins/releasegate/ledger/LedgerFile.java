@@ -5,7 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.releasegate.ledger.LedgerData;
@@ -17,6 +21,8 @@ import org.releasegate.rc.BuildRef;
  */
 @Restricted(NoExternalUse.class)
 final class LedgerFile {
+    private static final Logger LOGGER = Logger.getLogger(LedgerFile.class.getName());
+
     private List<ProductRecord> products = new ArrayList<>();
     private List<HoldRecord> holds = new ArrayList<>();
     private List<AuditRecord> audit = new ArrayList<>();
@@ -50,18 +56,55 @@ final class LedgerFile {
         return file;
     }
 
+    /**
+     * The ledger this file holds, read record by record: a record that cannot be read (an enum constant a later
+     * version renamed, a release manager missing) is logged and skipped, and every other record is kept. XStream2's
+     * robust converters already skip elements of unknown types the same way.
+     */
     LedgerData toData() {
         Map<String, LedgerData.Product> out = new HashMap<>();
         for (ProductRecord r : nonNull(products)) {
+            if (r == null || r.name == null) {
+                skipped("a product without a name", null);
+                continue;
+            }
+            String where = "product " + r.name;
             out.put(r.name, new LedgerData.Product(
-                    nonNull(r.candidates).stream().map(CandidateRecord::toCandidate).toList(),
-                    nonNull(r.queue).stream().map(WaiterRecord::toWaiter).toList(),
-                    Optional.ofNullable(r.productionInProgress).map(BuildRef::parse),
-                    Optional.ofNullable(r.pendingPromotion).map(BuildRef::parse),
-                    new HashSet<>(nonNull(r.staleAnnounced).stream().map(BuildRef::parse).toList())));
+                    each(r.candidates, CandidateRecord::toCandidate, "a release candidate of " + r.name),
+                    each(r.queue, WaiterRecord::toWaiter, "a waiting build of " + r.name),
+                    one(r.productionInProgress, BuildRef::parse, where + ": the production release in progress"),
+                    one(r.pendingPromotion, BuildRef::parse, where + ": the RC its production release promotes"),
+                    new HashSet<>(each(r.staleAnnounced, BuildRef::parse, where + ": a stale RC already announced"))));
         }
-        return new LedgerData(out, nonNull(holds).stream().map(HoldRecord::toHold).toList(),
-                nonNull(audit).stream().map(AuditRecord::toEntry).toList(), Math.max(1, nextHoldNumber));
+        return new LedgerData(out, each(holds, HoldRecord::toHold, "a hold"),
+                each(audit, AuditRecord::toEntry, "an audit line"), Math.max(1, nextHoldNumber));
+    }
+
+    /** Each record read on its own; one that cannot be read is logged and left out. */
+    static <R, T> List<T> each(List<R> records, Function<R, T> read, String what) {
+        List<T> out = new ArrayList<>();
+        for (R record : nonNull(records)) {
+            try {
+                out.add(read.apply(Objects.requireNonNull(record, "empty element")));
+            } catch (RuntimeException e) {
+                skipped(what, e);
+            }
+        }
+        return out;
+    }
+
+    private static <T> Optional<T> one(String text, Function<String, T> read, String what) {
+        try {
+            return Optional.ofNullable(text).map(read);
+        } catch (RuntimeException e) {
+            skipped(what, e);
+            return Optional.empty();
+        }
+    }
+
+    private static void skipped(String what, Throwable why) {
+        LOGGER.log(Level.WARNING, "Skipped " + what + " in " + LedgerStore.file() + " that could not be read"
+                + (why == null ? "" : ": " + why) + "; every other record is kept", why);
     }
 
     /** XStream leaves a list null when the file lacks it (an older file, a hand edit). */

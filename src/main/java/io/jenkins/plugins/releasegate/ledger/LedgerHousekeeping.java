@@ -46,14 +46,13 @@ public final class LedgerHousekeeping extends AsyncPeriodicWork {
             products = List.of();
         }
         List<ProductPolicy> policies = products;
-        List<LedgerEvent> events = LedgerStore.get().change(ledger -> {
+        LedgerStore.get().apply(ledger -> {
             List<LedgerEvent> out = new ArrayList<>(ledger.expireHolds(now));
             for (ProductPolicy p : policies) {
                 out.addAll(ledger.expireCandidates(p, now));
                 out.addAll(ledger.newlyStale(p, now));
             }
             return out;
-        });
-        ReleaseEventListener.publish(events, null);
+        }, null);
     }
 }

@@ -1,22 +1,30 @@
 package io.jenkins.plugins.releasegate.ledger;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.XmlFile;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.releasegate.GateClock;
 import hudson.util.XStream2;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.releasegate.ledger.LedgerEvent;
 import org.releasegate.ledger.ReleaseLedger;
 
 /**
  * Keeps core's {@link ReleaseLedger} in {@code $JENKINS_HOME/release-gate/ledger.xml}, apart from the configuration so
- * that applying Configuration as Code never wipes holds or RCs. Every change is saved before it is announced.
+ * that applying Configuration as Code never wipes holds or RCs. Every change is saved before it is announced: when the
+ * file cannot be written, {@link LedgerSaveException} replaces the events (so nobody announces them), the log says so,
+ * and the status page shows it until a later save works. {@link #apply} is the one path that changes, saves and
+ * announces, and prints a failed save on the build's console.
  */
 @Extension
 @Restricted(NoExternalUse.class)
@@ -30,6 +38,8 @@ public final class LedgerStore {
     }
 
     private ReleaseLedger ledger;
+    /** Why the last save failed; null once a save works. */
+    private volatile String saveProblem;
 
     public static LedgerStore get() {
         return ExtensionList.lookupSingleton(LedgerStore.class);
@@ -43,6 +53,8 @@ public final class LedgerStore {
     /**
      * Changes the ledger and saves it, as one step; a look that changed nothing (a build still waiting) writes nothing.
      * Core's operations throw before they change anything.
+     *
+     * @throws LedgerSaveException when the change could not be saved: its result must not be announced
      */
     public synchronized <T> T change(Function<ReleaseLedger, T> operation) {
         long before = ledger().version();
@@ -54,6 +66,34 @@ public final class LedgerStore {
     }
 
     /**
+     * Changes the ledger, saves it and announces what changed: the one path for a change that has events. A change that
+     * could not be saved is not announced; the build's console (when a build asked), the log and the status page say so.
+     *
+     * @param console the console of the build that asked, if a build did
+     * @throws LedgerSaveException when the change could not be saved
+     */
+    public List<LedgerEvent> apply(Function<ReleaseLedger, List<LedgerEvent>> operation,
+            @CheckForNull TaskListener console) {
+        List<LedgerEvent> events;
+        try {
+            events = change(operation);
+        } catch (LedgerSaveException e) {
+            if (console != null) {
+                console.getLogger().println("Release Gate: " + e.getMessage());
+            }
+            throw e;
+        }
+        ReleaseEventListener.publish(events, console);
+        return events;
+    }
+
+    /** Why the last save failed, for the status page; null when the ledger on disk is up to date. */
+    @CheckForNull
+    public String getSaveProblem() {
+        return saveProblem;
+    }
+
+    /**
      * Changes the ledger in memory only, for a caller on a Pipeline's CPS VM thread, which must not write files; it
      * then calls {@link #saveNow()} from another thread, before announcing.
      */
@@ -61,7 +101,11 @@ public final class LedgerStore {
         return operation.apply(ledger());
     }
 
-    /** Writes the ledger as it is now (after {@link #changeInMemory}). */
+    /**
+     * Writes the ledger as it is now (after {@link #changeInMemory}).
+     *
+     * @throws LedgerSaveException when it could not be written: what changed must not be announced
+     */
     public synchronized void saveNow() {
         ledger();
         save();
@@ -106,8 +150,14 @@ public final class LedgerStore {
     private void save() {
         try {
             new XmlFile(XSTREAM, file()).write(LedgerFile.of(ledger.export()));
+            saveProblem = null;
         } catch (IOException e) {
-            LOGGER.log(Level.WARNING, "Could not save the release ledger to " + file(), e);
+            String problem = "could not save the release ledger to " + file() + " (" + e.getMessage() + "), so this "
+                    + "change was not announced; it holds in memory until the next save works or Jenkins restarts. "
+                    + "Check that the file and its folder are writable and the disk has room.";
+            saveProblem = GateClock.now() + ": " + problem;
+            LOGGER.log(Level.WARNING, "Release Gate " + problem, e);
+            throw new LedgerSaveException(problem, e);
         }
     }
 }

@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.releasegate.ledger.LedgerEvent;
@@ -30,8 +33,11 @@ import org.releasegate.message.Announcement;
 @Extension(ordinal = 50)
 @Restricted(NoExternalUse.class)
 public final class SlackAnnouncer extends ReleaseEventListener {
+    private static final Logger LOGGER = Logger.getLogger(SlackAnnouncer.class.getName());
+
     private final PostQueue queue = new PostQueue(PostQueue.CAPACITY);
     private final PostFailures failures = new PostFailures();
+    private final AtomicBoolean toldNotSetUp = new AtomicBoolean();
 
     @Override
     public void onEvents(List<LedgerEvent> events, @CheckForNull TaskListener console) {
@@ -40,7 +46,7 @@ public final class SlackAnnouncer extends ReleaseEventListener {
             return; // the Slack plugin is not installed
         }
         List<Announcement> announcements = Announcement.of(events, products());
-        if (announcements.isEmpty()) {
+        if (announcements.isEmpty() || !setUp(sender.get())) {
             return;
         }
         Instant now = GateClock.now(); // times in the messages are those of the events, not of the post
@@ -49,6 +55,26 @@ public final class SlackAnnouncer extends ReleaseEventListener {
             announcements.stream().map(Announcement::channel).distinct()
                     .forEach(channel -> failures.report(channel, reason, console, null));
         }
+    }
+
+    /**
+     * Whether the Slack plugin is set up to post. An admin who installed it but chose not to set it up (or not yet)
+     * is told once in the Jenkins log, not in every build's console; once set up again, a later lapse is told again.
+     */
+    private boolean setUp(SlackSender sender) {
+        boolean setUp;
+        try {
+            setUp = sender.isConfigured();
+        } catch (RuntimeException | LinkageError e) { // a Slack plugin whose API no longer matches
+            LOGGER.log(Level.FINE, "Could not read the Slack plugin's settings", e);
+            setUp = false;
+        }
+        if (setUp) {
+            toldNotSetUp.set(false);
+        } else if (toldNotSetUp.compareAndSet(false, true)) {
+            LOGGER.info(Messages.SlackAnnouncer_NotSetUp());
+        }
+        return setUp;
     }
 
     /** Waits until what was published before has been posted (or has failed); for tests. */

@@ -6,6 +6,8 @@ import hudson.model.Run;
 import hudson.model.User;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import jenkins.plugins.slack.CredentialsObtainer;
 import jenkins.plugins.slack.SlackNotifier;
@@ -30,6 +32,8 @@ import org.releasegate.people.Person;
 // extension being optional, quietly leaves it out: Release Gate then finds no sender.
 @SuppressWarnings("deprecation") // Extension.optional: the variant plugin's replacement would be one more dependency
 public final class SlackPluginSender extends SlackSender {
+    private static final Logger LOGGER = Logger.getLogger(SlackPluginSender.class.getName());
+
     private final MemberIds memberIds = new MemberIds(this::lookUpMemberId);
 
     @Override
@@ -71,37 +75,54 @@ public final class SlackPluginSender extends SlackSender {
         return memberIds.of(person);
     }
 
-    /** In bot mode the configured resolver asks Slack (by e-mail); otherwise the user's profile is all there is. */
+    /**
+     * In bot mode, the resolver the admin chose (e-mail, or another plugin's) asks Slack; otherwise the user's profile
+     * is all there is. The lookup uses a resolver and an HTTP client of its own, a new instance of the chosen type:
+     * the Slack plugin's resolver is one instance shared by every {@code slackSend}, which sets its token and client on
+     * it, so setting ours there would hand a concurrent post Release Gate's token, or a client closed under it.
+     */
     private Optional<String> lookUpMemberId(String jenkinsUserId) {
         User user = User.getById(jenkinsUserId, false);
         if (user == null) {
             return Optional.empty();
         }
-        SlackUserIdResolver resolver = null;
+        SlackUserIdResolver own = null;
         String token = null;
         try {
             SlackNotifier.DescriptorImpl slack = configured();
-            if (slack.isBotUser() && slack.getSlackUserIdResolver() != null) {
+            SlackUserIdResolver chosen = slack.getSlackUserIdResolver();
+            if (slack.isBotUser() && chosen != null && !(chosen instanceof NoSlackUserIdResolver)) {
                 token = token(slack, null);
-                resolver = slack.getSlackUserIdResolver();
+                own = ownCopyOf(chosen);
             }
         } catch (IOException e) {
-            resolver = null; // no usable token: only the profile can tell
+            own = null; // no usable token: only the profile can tell
         }
-        if (resolver == null) {
+        if (own == null) {
             // The member id the user gave in their profile, unless they turned Slack notifications off.
             return Optional.ofNullable(new NoSlackUserIdResolver().findOrResolveUserId(user));
         }
-        // The resolver is the plugin's shared instance and takes its token and client by setters, as the plugin's own
-        // posts do; one lookup at a time here.
-        synchronized (resolver) {
-            try (CloseableHttpClient client = new PluginHttpClient().open()) {
-                resolver.setAuthToken(token);
-                resolver.setHttpClient(client);
-                return Optional.ofNullable(resolver.findOrResolveUserId(user));
-            } catch (IOException e) {
-                return Optional.empty(); // closing the client failed
-            }
+        try (CloseableHttpClient client = new PluginHttpClient().open()) {
+            own.setAuthToken(token);
+            own.setHttpClient(client);
+            return Optional.ofNullable(own.findOrResolveUserId(user));
+        } catch (IOException e) {
+            return Optional.empty(); // closing the client failed
+        }
+    }
+
+    /**
+     * A new resolver of the chosen type, made with its public no-argument constructor (the e-mail resolver's, as the
+     * Slack plugin's form makes it); null for a type that has none, which then leaves the profile to tell.
+     */
+    @CheckForNull
+    private static SlackUserIdResolver ownCopyOf(SlackUserIdResolver chosen) {
+        try {
+            return chosen.getClass().getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOGGER.log(Level.FINE, e, () -> "Cannot make a Slack user id resolver of type " + chosen.getClass().getName()
+                    + " of Release Gate's own; mentions use the Slack member ids of user profiles only");
+            return null;
         }
     }
 

@@ -27,17 +27,19 @@ public final class SlackTestMessage {
         if (sender.isEmpty()) {
             return FormValidation.error(Messages.SlackTestMessage_NotInstalled());
         }
-        if (!sender.get().isConfigured()) {
-            return FormValidation.error(Messages.SlackTestMessage_NotConfigured());
-        }
-        String name = product == null || product.isBlank() ? Messages.SlackTestMessage_AnyProduct() : product.trim();
         String display = ChannelName.display(channel);
         try {
+            if (!sender.get().isConfigured()) {
+                return FormValidation.error(Messages.SlackTestMessage_NotConfigured());
+            }
+            String name = product == null || product.isBlank() ? Messages.SlackTestMessage_AnyProduct()
+                    : product.trim();
             // The admin waits for the answer here, as with the Slack plugin's own test button.
             sender.get().send(channel.trim(), new SlackMessage(Messages.SlackTestMessage_Text(Mrkdwn.escape(name)),
                     "good"), null);
             return FormValidation.ok(Messages.SlackTestMessage_Posted(display));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError: a Slack plugin whose API no longer matches answers the button, not a stack trace page.
             return FormValidation.error(Messages.SlackTestMessage_Failed(display, PostFailures.reasonOf(e)));
         }
     }

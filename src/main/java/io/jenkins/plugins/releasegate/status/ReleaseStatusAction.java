@@ -86,6 +86,12 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
                 .toList());
     }
 
+    /** Why the release ledger could not be saved lately, for the page; null when it is saved. */
+    @CheckForNull
+    public String getSaveProblem() {
+        return LedgerStore.get().getSaveProblem();
+    }
+
     /** Why the saved configuration cannot be used, for the page; null when it can. */
     @CheckForNull
     public String getProblem() {

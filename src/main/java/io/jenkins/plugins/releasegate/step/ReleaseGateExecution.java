@@ -6,6 +6,7 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.GateThreads;
 import io.jenkins.plugins.releasegate.action.ApprovalAction;
 import io.jenkins.plugins.releasegate.action.Builds;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
@@ -296,7 +297,7 @@ public final class ReleaseGateExecution extends StepExecution {
         Stage stage = params.stage();
         List<LedgerEvent> events = LedgerStore.get().change(l -> {
             List<LedgerEvent> out = new ArrayList<>();
-            l.leaveQueue(params.product, ref, GateClock.now(), why);
+            out.addAll(l.leaveQueue(params.product, ref, GateClock.now(), why));
             if (passed && stage == Stage.RC) {
                 out.addAll(l.buildFinished(policy, ref, BuildResult.ABORTED, GateClock.now()));
             } else if (passed) {
@@ -304,8 +305,8 @@ public final class ReleaseGateExecution extends StepExecution {
             }
             return out;
         });
+        // The builds waiting behind this one hear of it (TurnFreed) and look again.
         ReleaseEventListener.publish(events, null);
-        WaitingExecutions.wake(params.product);
     }
 
     private void waitAtTheGate(StepContext context, Run<?, ?> run, GateRequest request, GateDecision decision,

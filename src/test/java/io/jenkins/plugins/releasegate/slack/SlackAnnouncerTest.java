@@ -229,6 +229,36 @@ public class SlackAnnouncerTest {
     }
 
     @Test
+    public void slackNotSetUpIsSkippedQuietlyAndLoggedOnce() throws Exception {
+        logging.record(SlackAnnouncer.class, Level.FINE).capture(100);
+        sender().configured = false;
+        Console console = new Console();
+        List<LedgerEvent> events = change(l -> l.placeHold(Optional.of("checkout"), CAROL, "DB migration",
+                Optional.empty(), false, T));
+        ReleaseEventListener.publish(events, console);
+        ReleaseEventListener.publish(events, console);
+        awaitPosted();
+
+        assertTrue("nothing posted", sender().posts.isEmpty());
+        assertEquals("nothing in the build's console", "", console.text());
+        String notice = Messages.SlackAnnouncer_NotSetUp();
+        assertEquals(List.of(Level.INFO), logging.getRecords().stream().filter(r -> notice.equals(r.getMessage()))
+                .map(r -> r.getLevel()).toList());
+
+        // Set up again, posts go out; a later lapse is told again, once.
+        sender().configured = true;
+        ReleaseEventListener.publish(events, console);
+        awaitPosted();
+        assertEquals(1, sender().posts.size());
+        sender().configured = false;
+        ReleaseEventListener.publish(events, console);
+        ReleaseEventListener.publish(events, console);
+        awaitPosted();
+        assertEquals(1, sender().posts.size());
+        assertEquals(2, logging.getRecords().stream().filter(r -> notice.equals(r.getMessage())).count());
+    }
+
+    @Test
     public void aSlackThatHangsHoldsUpNobodyAndTooManyWaitingPostsAreDropped() throws Exception {
         CountDownLatch answer = new CountDownLatch(1);
         sender().answer = answer;

@@ -28,8 +28,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import jenkins.plugins.slack.SlackNotifier;
+import jenkins.plugins.slack.user.SlackUserIdResolver;
 import jenkins.plugins.slack.user.SlackUserProperty;
 import net.sf.json.JSONObject;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -211,6 +213,59 @@ public class SlackPluginSenderTest {
         assertEquals(FormValidation.Kind.ERROR, unconfigured.kind);
         assertTrue(unconfigured.renderHtml(), unconfigured.renderHtml().contains("Slack is not configured"));
         assertEquals(2, received.size());
+    }
+
+    @Test
+    public void slackInstalledButNotSetUpPrintsNothingInTheConsole() throws Exception {
+        j.jenkins.getDescriptorByType(SlackNotifier.DescriptorImpl.class).setTokenCredentialId("");
+        SlackAnnouncerTest.Console console = new SlackAnnouncerTest.Console();
+        placeHold(Person.user("carol", "Carol Chen"), console);
+        placeHold(Person.user("carol", "Carol Chen"), console);
+        awaitPosted();
+        assertEquals("", console.text());
+        assertTrue(received.isEmpty());
+    }
+
+    @Test
+    public void memberIdsAreLookedUpWithAResolverOfOurOwn() throws Exception {
+        SharedResolver shared = new SharedResolver();
+        SlackNotifier.DescriptorImpl settings = j.jenkins.getDescriptorByType(SlackNotifier.DescriptorImpl.class);
+        settings.setBotUser(true);
+        settings.setSlackUserIdResolver(shared);
+        User.getById("bob", true);
+
+        // A resolver of the chosen type answered, with Release Gate's token...
+        assertEquals(Optional.of("U0BOB-" + TOKEN),
+                SlackSender.find().orElseThrow().slackUserId(Person.user("bob", "Bob")));
+        // ...but not the plugin's instance: every slackSend uses it, and a token or client set on it could reach
+        // another post.
+        assertEquals(List.of(), shared.calls);
+    }
+
+    /** A resolver as the Slack plugin's settings hold it, shared by every post; says when someone sets on it. */
+    public static final class SharedResolver extends SlackUserIdResolver {
+        final List<String> calls = new CopyOnWriteArrayList<>();
+
+        public SharedResolver() {
+            super(null, null);
+        }
+
+        @Override
+        protected String resolveUserId(User user) {
+            return authToken == null || httpClient == null ? null : "U0" + user.getId().toUpperCase() + "-" + authToken;
+        }
+
+        @Override
+        public void setAuthToken(String authToken) {
+            calls.add("setAuthToken");
+            super.setAuthToken(authToken);
+        }
+
+        @Override
+        public void setHttpClient(CloseableHttpClient httpClient) {
+            calls.add("setHttpClient");
+            super.setHttpClient(httpClient);
+        }
     }
 
     private WorkflowJob rcJob() throws Exception {

@@ -12,8 +12,12 @@ import io.jenkins.plugins.releasegate.config.ProductConfig;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
+import java.net.URL;
 import java.util.List;
 import java.util.Optional;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.Page;
+import org.htmlunit.WebRequest;
 import org.junit.Rule;
 import org.junit.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -52,5 +56,16 @@ public class WithoutSlackPluginTest {
                 .doSendTestMessage("checkout", "#checkout");
         assertEquals(FormValidation.Kind.ERROR, v.kind);
         assertTrue(v.renderHtml(), v.renderHtml().contains("The Slack plugin is not installed"));
+
+        // The configuration page, with its Send test message button, renders; and the button's POST answers.
+        JenkinsRule.WebClient wc = r.createWebClient();
+        String page = wc.goTo("configure").asNormalizedText();
+        assertTrue(page, page.contains("Send test message"));
+        WebRequest click = new WebRequest(new URL(r.getURL(), "descriptorByName/"
+                + ProductConfig.class.getName() + "/sendTestMessage?name=checkout&slackChannel=%23checkout"),
+                HttpMethod.POST);
+        Page answered = wc.getPage(wc.addCrumb(click));
+        String answer = answered.getWebResponse().getContentAsString();
+        assertTrue(answer, answer.contains("The Slack plugin is not installed"));
     }
 }
