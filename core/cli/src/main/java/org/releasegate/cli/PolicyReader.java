@@ -35,7 +35,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class PolicyReader {
     private static final List<String> POLICY_KEYS = List.of("timeZone", "products");
-    private static final List<String> PRODUCT_KEYS = List.of("name", "jobs", "productionWindows", "freezes",
+    private static final List<String> PRODUCT_KEYS = List.of("name", "jobs", "timeZone", "productionWindows", "freezes",
             "slackChannel", "rcMaxAge", "defaultReleaseManager", "unstableRc", "blockedResult", "releasesWithoutRc",
             "exceptions", "runway");
     private static final List<String> EXCEPTION_KEYS = List.of("category", "lifts");
@@ -112,8 +112,11 @@ final class PolicyReader {
         return nodes.attempt(node, "", () -> new ReleasePolicy(zone, products));
     }
 
-    /** @param names the product names met so far and where, to report a second entry even when the first is broken */
-    private Optional<ProductPolicy> product(Node node, String path, ZoneId zone, Map<String, Node> names) {
+    /**
+     * @param policyZone the policy's zone, which the product takes unless it sets its own
+     * @param names the product names met so far and where, to report a second entry even when the first is broken
+     */
+    private Optional<ProductPolicy> product(Node node, String path, ZoneId policyZone, Map<String, Node> names) {
         Optional<Map<String, Node>> settings = nodes.mapping(node, path, PRODUCT_KEYS);
         if (settings.isEmpty()) {
             return Optional.empty();
@@ -130,6 +133,9 @@ final class PolicyReader {
             }
         });
         // Without a usable name the builder still collects the other settings, so their problems are found too.
+        // The product's own zone, or the policy's; one that cannot be read is reported and the policy's stands in.
+        ZoneId zone = nodes.value(s.get("timeZone"), key(path, "timeZone"), text -> TimeZones.parseOr(text, policyZone))
+                .orElse(policyZone);
         ProductPolicy.Builder b = nodes.attempt(NodeReader.isAbsent(nameNode) ? node : nameNode, key(path, "name"),
                         () -> ProductPolicy.builder(name.orElse(null)))
                 .orElseGet(() -> ProductPolicy.builder("unnamed"))

@@ -1,15 +1,18 @@
 package org.releasegate.decision;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.releasegate.hold.Hold;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 import org.releasegate.rc.ReleaseCandidate;
 import org.releasegate.schedule.WindowStatus;
+import org.releasegate.urgency.Lift;
 
 /**
  * The gate's answer to one request at one instant, with everything the people concerned need to know.
@@ -73,6 +76,24 @@ public record GateDecision(String product, Stage stage, Instant at, Verdict verd
 
     public boolean has(Reason.Code code) {
         return reasons.stream().anyMatch(r -> r.code() == code);
+    }
+
+    /**
+     * What an approval of this request's urgent exception would have to lift: the production window (outside it, or too
+     * late to start before it closes) and any freeze that blocks it, when {@link #approvalNeeded()}; otherwise nothing. The plugin records it with the approval asked for.
+     */
+    public Set<Lift> approvalLifts() {
+        Set<Lift> lifts = EnumSet.noneOf(Lift.class);
+        if (approvalNeeded) {
+            for (Reason r : reasons) {
+                if (r.code() == Reason.Code.OUTSIDE_WINDOW || r.code() == Reason.Code.RUNWAY) {
+                    lifts.add(Lift.WINDOW);
+                } else if (r.code() == Reason.Code.FREEZE) {
+                    lifts.add(Lift.FREEZE);
+                }
+            }
+        }
+        return lifts;
     }
 
     /** Everyone who owns a blocker or should act on a warning, once each, in order. */

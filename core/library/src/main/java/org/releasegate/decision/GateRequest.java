@@ -10,7 +10,7 @@ import org.releasegate.people.ReleaseManager;
 import org.releasegate.rc.BuildRef;
 
 /**
- * What a build asks of the gate. {@code mayOverride} and {@code approvedBy} come from the caller's permissions as the
+ * What a build asks of the gate. {@code mayOverride} and {@code approval} come from the caller's permissions as the
  * plugin computes them, never from a Jenkinsfile.
  */
 public final class GateRequest {
@@ -18,7 +18,7 @@ public final class GateRequest {
     private final Optional<BuildRef> build;
     private final Optional<Urgency> urgency;
     private final boolean mayOverride;
-    private final Optional<Person> approvedBy;
+    private final Optional<Approval> approval;
     private final Optional<BuildRef> candidate;
     private final ReleaseManager releaseManager;
     private final List<Person> changeAuthors;
@@ -32,7 +32,7 @@ public final class GateRequest {
         this.build = b.build;
         this.urgency = b.urgency;
         this.mayOverride = b.mayOverride;
-        this.approvedBy = b.approvedBy;
+        this.approval = b.approval;
         this.candidate = b.candidate;
         this.releaseManager = b.releaseManager;
         this.changeAuthors = List.copyOf(b.changeAuthors);
@@ -64,9 +64,12 @@ public final class GateRequest {
         return mayOverride;
     }
 
-    /** A user with Override approved this build's exception. */
-    public Optional<Person> getApprovedBy() {
-        return approvedBy;
+    /**
+     * The approval a user with Override gave for this request's urgent exception, if any. The gate honours it only
+     * where it covers the request (product, stage, category, what must be lifted).
+     */
+    public Optional<Approval> getApproval() {
+        return approval;
     }
 
     /** Production: the RC named to promote. */
@@ -114,7 +117,7 @@ public final class GateRequest {
         private Optional<BuildRef> build = Optional.empty();
         private Optional<Urgency> urgency = Optional.empty();
         private boolean mayOverride;
-        private Optional<Person> approvedBy = Optional.empty();
+        private Optional<Approval> approval = Optional.empty();
         private Optional<BuildRef> candidate = Optional.empty();
         private ReleaseManager releaseManager = ReleaseManager.unassigned();
         private List<Person> changeAuthors = List.of();
@@ -142,8 +145,9 @@ public final class GateRequest {
             return this;
         }
 
-        public Builder approvedBy(Person approver) {
-            this.approvedBy = Optional.ofNullable(approver);
+        /** The approval given for this request; null for none. */
+        public Builder approval(Approval approval) {
+            this.approval = Optional.ofNullable(approval);
             return this;
         }
 

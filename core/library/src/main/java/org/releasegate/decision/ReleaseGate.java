@@ -14,6 +14,7 @@ import org.releasegate.urgency.Urgency;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.ledger.Waiter;
+import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 import org.releasegate.policy.MaxAge;
 import org.releasegate.policy.ProductPolicy;
@@ -50,6 +51,8 @@ public final class ReleaseGate {
         private final List<ReleaseCandidate> supersedes = new ArrayList<>();
         private Optional<ReleaseCandidate> promotes = Optional.empty();
         private boolean approvalNeeded;
+        /** Who approved the exception, when their approval (not the requester's own Override) let it lift the rules. */
+        private Optional<Person> approvedBy = Optional.empty();
 
         Evaluation(ProductPolicy policy, GateRequest request, LedgerSnapshot ledger, Instant now) {
             this.policy = policy;
@@ -85,7 +88,7 @@ public final class ReleaseGate {
             Optional<AppliedUrgency> applied = lifted.isEmpty() || verdict == Verdict.BLOCKED
                     ? Optional.empty()
                     : request.getUrgency().map(u -> new AppliedUrgency(u, lifted, request.getRequester(),
-                            request.mayOverride() ? Optional.empty() : request.getApprovedBy()));
+                            approvedBy));
             return new GateDecision(policy.getName(), request.getStage(), now, verdict, reasons, warnings, window,
                     releaseManager(), others(), standingHolds(), promotes,
                     verdict == Verdict.ALLOWED ? supersedes : List.of(), applied,
@@ -231,9 +234,13 @@ public final class ReleaseGate {
             }
             Optional<Urgency> urgency = request.getUrgency();
             boolean reachable = urgency.isPresent() && reach().lifts(urgency.get().category()).containsAll(needed);
-            boolean permitted = request.mayOverride() || request.getApprovedBy().isPresent();
-            if (reachable && permitted) {
+            Optional<Approval> approval = urgency.flatMap(u -> request.getApproval()
+                    .filter(a -> a.covers(policy.getName(), request.getStage(), u.category(), needed)));
+            if (reachable && (request.mayOverride() || approval.isPresent())) {
                 lifted.addAll(needed);
+                if (!request.mayOverride()) {
+                    approvedBy = approval.map(Approval::by);
+                }
                 return;
             }
             approvalNeeded = reachable;

@@ -1,6 +1,5 @@
 package org.releasegate.people;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,12 +43,13 @@ public record Person(String id, String displayName) {
         return Optional.ofNullable(id);
     }
 
-    /** Same Jenkins user when both have ids, else same name. */
+    /**
+     * The same Jenkins user: both have an id, and the ids are equal. Names never match: users change their own full
+     * name, "anonymous" is everyone, and a pusher or commit author known only by name could be anyone. So a person
+     * without an id is the same as nobody, not even a person of the same name.
+     */
     public boolean isSame(Person other) {
-        if (other == null) {
-            return false;
-        }
-        return id != null && other.id != null ? id.equals(other.id) : Objects.equals(displayName, other.displayName);
+        return other != null && id != null && id.equals(other.id);
     }
 
     @Override

@@ -166,7 +166,7 @@ public final class ReleaseCandidate {
         requireOpen("hand over");
         boolean isManager = releaseManager.person().map(p -> p.isSame(by)).orElse(false);
         if (!isManager && !mayManageHolds) {
-            throw new IllegalTransitionException(by + " cannot hand over release management of " + build + ": only its "
+            throw new HandOverRefusedException(by + " cannot hand over release management of " + build + ": only its "
                     + "release manager (" + releaseManager.displayName() + ") or someone with the Hold permission can");
         }
         if (releaseManager.person().map(p -> p.isSame(to)).orElse(false)) {

@@ -142,7 +142,10 @@ public class ReleaseGateRunwayTest {
         GateDecision d = decide(checkout("30m"), urgentRequest.build(), LATE);
         assertFalse(d.isAllowed());
         assertTrue(d.approvalNeeded());
-        assertTrue(decide(checkout("30m"), urgentRequest.approvedBy(CAROL).build(), LATE).isAllowed());
+        assertEquals(EnumSet.of(Lift.WINDOW), d.approvalLifts());
+        Approval window = new Approval("checkout", Stage.PRODUCTION, UrgencyCategory.PRODUCTION_DOWN,
+                EnumSet.of(Lift.WINDOW), CAROL);
+        assertTrue(decide(checkout("30m"), urgentRequest.approval(window).build(), LATE).isAllowed());
     }
 
     @Test

@@ -97,7 +97,7 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
 
     @Override
     public String getDisplayName() {
-        return io.jenkins.plugins.releasegate.Messages.ReleaseCandidateAction_DisplayName();
+        return Messages.ReleaseCandidateAction_DisplayName();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasegate.step;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.console.ModelHyperlinkNote;
 import hudson.model.Result;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.SystemProperties;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.BodyExecution;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -207,7 +209,7 @@ public final class ReleaseGateExecution extends StepExecution {
             }
             return;
         }
-        GateRequest request = GateRequests.of(run, policy, params, listener);
+        GateRequest request = GateRequests.of(run, policy, params, stepId(context), listener);
         BuildRef ref = Builds.ref(run);
         GateOutcome outcome = LedgerStore.get().change(l -> l.gate(policy, request, GateClock.now(), params.mode()));
         GateDecision decision = outcome.decision();
@@ -318,9 +320,16 @@ public final class ReleaseGateExecution extends StepExecution {
                     + "waiting.");
             context.saveState();
         }
-        if (decision.approvalNeeded() && run.getAction(ApprovalAction.class) == null) {
+        if (decision.approvalNeeded()) {
             request.getUrgency().ifPresent(u -> {
-                run.addAction(new ApprovalAction(u.category().name(), u.reason(), request.getRequester().orElse(null)));
+                // One approval per request: this call, this product, stage and category, lifting what the gate said.
+                String step = stepId(context);
+                ApprovalAction asked = ApprovalAction.of(run, decision.product(), request.getStage(), u.category(), step);
+                if (asked != null && asked.asksFor(decision.approvalLifts())) {
+                    return;
+                }
+                run.addAction(new ApprovalAction(decision.product(), request.getStage(), u.category(),
+                        decision.approvalLifts(), u.reason(), request.getRequester().orElse(null), step));
                 saveQuietly(run);
                 listener.getLogger().println("Release Gate: the urgent exception needs approval by someone with the "
                         + "Override permission: " + ModelHyperlinkNote.encodeTo("/" + run.getUrl(), "approve it on the "
@@ -328,6 +337,20 @@ public final class ReleaseGateExecution extends StepExecution {
             });
         }
         looks().in(recheckSeconds);
+    }
+
+    /** The flow node of this step call: what tells one request of the build from another. */
+    @CheckForNull
+    private static String stepId(StepContext context) {
+        try {
+            FlowNode node = context.get(FlowNode.class);
+            return node == null ? null : node.getId();
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private BuildRef buildRef() {
