@@ -20,6 +20,7 @@ import org.releasegate.schedule.OpenPeriod;
 import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.Schedule;
 import org.releasegate.schedule.TimeZones;
+import org.releasegate.schedule.WeekView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,9 +62,17 @@ final class WindowsCommand implements Callable<Integer> {
             description = "Your IANA time zone, for the second column (default: this computer's).")
     private String zone;
 
-    @Option(names = "--format", paramLabel = "text|json",
-            description = "text (default), or json: a list of {opens, closes} in the product's zone.")
-    private OutputFormat format = OutputFormat.TEXT;
+    @Option(names = "--format", paramLabel = "text|json|svg",
+            description = "text (default); json: a list of {opens, closes} in the product's zone; or svg: a picture of "
+                    + "the week from --from, windows and freezes, in the product's zone (--count does not apply).")
+    private Format format = Format.TEXT;
+
+    /** What windows prints: check's two, and a picture. */
+    enum Format {
+        TEXT,
+        JSON,
+        SVG
+    }
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -77,7 +86,9 @@ final class WindowsCommand implements Callable<Integer> {
         List<OpenPeriod> periods = first(count, product.getSchedule(), start);
 
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (format == Format.SVG) {
+            out.print(WeekSvg.render(product.getName(), WeekView.of(product.getSchedule(), start, product.getZone())));
+        } else if (format == Format.JSON) {
             JsonOutput.print(out, json(periods, product.getZone(), runway));
         } else {
             text(out, product, start, periods, yours, runway);
