@@ -69,7 +69,7 @@ public class PolicyBuilderTest {
         assertEquals(Stage.PRODUCTION, Stage.parse(" production "));
         assertEquals(Stage.RC, Stage.parse("rc"));
         assertEquals(BuildResult.NOT_BUILT, BuildResult.parse("not-built"));
-        assertEquals("stage: unknown value \"prod\"; use one of RC, PRODUCTION",
+        assertEquals("stage: unknown value \"prod\"; use one of rc, production",
                 assertThrows(PolicyException.class, () -> Stage.parse("prod")).getMessage());
     }
 }
