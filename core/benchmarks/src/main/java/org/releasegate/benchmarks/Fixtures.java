@@ -34,6 +34,7 @@ final class Fixtures {
     static final String BEFORE_SPRING_DST = "before-spring-dst";
     static final String BEFORE_FALL_DST = "before-fall-dst";
     static final String HOLIDAY_FREEZE = "holiday-freeze";
+    static final String LATE_IN_WINDOW = "late-in-window";
 
     private Fixtures() {
     }
@@ -80,6 +81,8 @@ final class Fixtures {
                 return newYork("2026-03-08T01:30"); // clocks jump 02:00 -> 03:00 half an hour later
             case BEFORE_FALL_DST:
                 return newYork("2026-11-01T00:30"); // clocks go back 02:00 -> 01:00 later that night
+            case LATE_IN_WINDOW:
+                return newYork("2026-03-05T15:48"); // Thursday, twelve minutes before the seed window closes
             case HOLIDAY_FREEZE:
                 return newYork("2026-12-25T12:00"); // a Friday inside the holiday freeze
             default:

@@ -1,5 +1,6 @@
 package org.releasegate.benchmarks;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.releasegate.schedule.Schedule;
@@ -22,6 +23,21 @@ final class Guard {
             throw new IllegalStateException("engine and minute-by-minute disagree at " + at + ": engine open="
                     + engine.open() + " change=" + engineChange + ", naive open=" + naive.open()
                     + " change=" + naive.nextChange());
+        }
+    }
+
+    /** Engine and baseline agree on where the next start of a release of {@code runway} may be. */
+    static void agreeOnRunway(Schedule schedule, Instant at, Duration runway) {
+        agree(schedule, at);
+        WindowStatus engine = schedule.evaluate(at, runway);
+        Optional<Instant> engineStart = engine.runwayFits() ? Optional.of(at) : engine.nextOpening();
+        Optional<Instant> naive = MinuteByMinute.nextStart(schedule, at, runway);
+        if (!engineStart.equals(naive)) {
+            throw new IllegalStateException("engine and minute-by-minute disagree on a " + runway + " runway at " + at
+                    + ": engine " + engineStart + ", naive " + naive);
+        }
+        if (engine.runwayFits()) {
+            throw new IllegalStateException(at + " fits a " + runway + " runway: there is no next start to search for");
         }
     }
 

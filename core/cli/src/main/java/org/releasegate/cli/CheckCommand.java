@@ -17,11 +17,13 @@ import org.releasegate.decision.GateDecision;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.ReleaseGate;
 import org.releasegate.decision.Stage;
+import org.releasegate.decision.Warning;
 import org.releasegate.urgency.Urgency;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.BuildRecord;
 import org.releasegate.ledger.LedgerRebuild;
 import org.releasegate.ledger.LedgerSnapshot;
+import org.releasegate.ledger.RebuildResult;
 import org.releasegate.message.ConsoleMessage;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
@@ -49,6 +51,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     private PolicyOptions policy;
+
+    @Mixin
+    private ExpectedDuration expectedDuration;
 
     @Option(names = "--stage", paramLabel = "rc|production", defaultValue = "production",
             description = "What is asked: a release candidate, or a production release (default: ${DEFAULT-VALUE}).")
@@ -102,8 +107,11 @@ final class CheckCommand implements Callable<Integer> {
                 .mayOverride(mayOverride)
                 .candidate(candidate == null ? Optional.empty() : Optional.of(BuildRef.parse(candidate)))
                 .candidatesKnown(candidatesKnown)
+                .expectedDuration(expectedDuration.expected())
                 .build();
-        GateDecision decision = ReleaseGate.decide(product, request, ledger(product, when), when);
+        List<Warning> historyWarnings = new ArrayList<>();
+        GateDecision decision = ReleaseGate.decide(product, request, ledger(product, when, historyWarnings), when)
+                .withWarnings(historyWarnings);
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
@@ -116,19 +124,20 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** What the gate reasons over: the RCs --history shows, the holds from --hold; no queue, no production running. */
-    private LedgerSnapshot ledger(ProductPolicy product, Instant when) {
+    private LedgerSnapshot ledger(ProductPolicy product, Instant when, List<Warning> historyWarnings) {
         List<Hold> standing = new ArrayList<>();
         for (HoldArgument h : holds) {
             standing.add(h.toHold(standing.size() + 1, product.getName(), when));
         }
-        return new LedgerSnapshot(product.getName(), candidates(product, when), standing, List.of(), Optional.empty());
+        return new LedgerSnapshot(product.getName(), candidates(product, when, historyWarnings), standing, List.of(), Optional.empty());
     }
 
     /**
      * The product's RCs, read as the plugin reads them at start-up: every job's history merged newest first, read until
-     * no older build can matter (the newest promoted RC, or the age bound).
+     * no older build can matter (the newest promoted RC, or the age bound). A file with builds and no mark, or one that
+     * ran out before reading could stop, adds a warning: either may hide an open RC.
      */
-    private List<ReleaseCandidate> candidates(ProductPolicy product, Instant when) {
+    private List<ReleaseCandidate> candidates(ProductPolicy product, Instant when, List<Warning> historyWarnings) {
         if (histories.isEmpty()) {
             return List.of();
         }
@@ -148,6 +157,12 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         List<Iterator<BuildRecord>> newestFirst = jobs.values().stream().map(h -> h.builds().iterator()).toList();
-        return LedgerRebuild.read(product, LedgerRebuild.merge(newestFirst), when).candidates();
+        RebuildResult read = LedgerRebuild.read(product, LedgerRebuild.merge(newestFirst), when);
+        Instant bound = LedgerRebuild.ageBound(product, when);
+        for (HistoryFile history : jobs.values()) {
+            history.withoutMarks().ifPresent(historyWarnings::add);
+            history.cutShort(read, bound, product.getZone()).ifPresent(historyWarnings::add);
+        }
+        return read.candidates();
     }
 }

@@ -51,6 +51,9 @@ final class DecisionJson {
         json.put("exception", d.exception().map(DecisionJson::exception).orElse(null));
         json.put("approvalNeeded", d.approvalNeeded());
         json.put("timeZone", zone.getId());
+        // The runway (ISO-8601) and, while open, the latest start of a release of that runway in this stretch.
+        json.put("runway", d.window().runway().toString());
+        json.put("lastStart", IsoTimes.format(d.window().open() ? d.window().lastStart() : Optional.empty(), zone));
         return json;
     }
 

@@ -1,25 +1,19 @@
 package org.releasegate.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import org.releasegate.decision.Warning;
 import org.releasegate.ledger.BuildRecord;
+import org.releasegate.ledger.RebuildResult;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 import org.releasegate.rc.BuildRef;
@@ -37,7 +31,9 @@ import org.releasegate.urgency.UrgencyCategory;
  * <p>The RC mark on a build is the action that has both {@code product} and {@code state}: the action's class name is
  * not looked at, and every other action ({@code {}}, {@code {"_class": "hudson.model.CauseAction"}}) is skipped. Keys
  * the query does not ask for are ignored, so a newer plugin may export more. Anything else that is not as the plugin
- * exports it is refused with one line naming the file and the JSON path.
+ * exports it is refused with one line naming the file and the JSON path. What the plugin may write as null (a release
+ * manager's {@code source}, an event's {@code note}, a closure's {@code reason}, a person with neither id nor name) is
+ * read as the plugin reads its own marks back ({@link Person#ofNullable}, {@link ReleaseManager#restore}).
  */
 final class HistoryFile {
     /** The REST query, after {@code /job/FOLDER/job/NAME/api/json?}, whose answer this reads. */
@@ -46,12 +42,10 @@ final class HistoryFile {
             + "closure[by[id,displayName],at,reason,nextSteps,closedFor],history[at,from,to,by[id,displayName],note]]]"
             + "{0,500}";
 
-    private static final String HINT = "fetch the job's history with the query in docs/cli.md";
-    private static final int SHOWN = 60;
+    /** How many builds {@link #QUERY} asks for: a file this long may have left older builds out. */
+    static final int LIMIT = 500;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final String HINT = "fetch the job's history with the query in docs/cli.md";
 
     private final String name;
     private final String job;
@@ -80,18 +74,8 @@ final class HistoryFile {
 
     /** @param name how errors name the file */
     static HistoryFile parse(String name, byte[] json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":";
-            throw new InvalidHistoryException(name + ":" + where + " not JSON: " + jacksonWords(e.getOriginalMessage()),
-                    e);
-        } catch (IOException e) {
-            throw new InvalidHistoryException(name + ": not JSON: " + oneLine(e.getMessage()), e);
-        }
-        return new Reader(name).history(root);
+        JsonReader reader = new JsonReader(name, HINT);
+        return new Reader(name, reader).history(reader.parse(json));
     }
 
     /** How errors name the file. */
@@ -109,47 +93,77 @@ final class HistoryFile {
         return builds;
     }
 
-    /** Jackson's words, on one line, without its source placeholder or the name of its feature switches. */
-    private static String jacksonWords(String text) {
-        String words = oneLine(text);
-        if (words.startsWith("Trailing token")) {
-            return "more follows the end of the first JSON value: a file holds one job's history";
+    /**
+     * Builds without a single RC mark: the plugin is not installed on that controller, or this is not the job that
+     * runs the product's RCs. Read as "no release candidates", it would let every RC through unwarned.
+     */
+    Optional<Warning> withoutMarks() {
+        if (builds.isEmpty() || builds.stream().anyMatch(b -> b.rc().isPresent())) {
+            return Optional.empty();
         }
-        return words.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        return Optional.of(new Warning(Warning.Code.HISTORY_WITHOUT_MARKS, name + ": " + builds.size()
+                + (builds.size() == 1 ? " build" : " builds") + ", no release candidate mark: is " + job
+                + " the job that runs " + "the product's release candidates, and is Release Gate installed on that "
+                + "Jenkins?", Optional.empty(), Optional.empty()));
     }
 
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+    /**
+     * Reading went through all of this file's {@link #LIMIT} builds, which do not reach back to the age bound, without
+     * meeting a promoted RC: the job's older builds, left out of the file, may hold an RC still open.
+     *
+     * @param read what reading every file found
+     * @param bound the age bound reading would have stopped at
+     * @param zone the product's time zone, for the times quoted
+     */
+    Optional<Warning> cutShort(RebuildResult read, Instant bound, ZoneId zone) {
+        if (builds.size() < LIMIT) {
+            return Optional.empty();
+        }
+        BuildRecord oldest = builds.get(builds.size() - 1);
+        boolean ranOut = read.stoppedBy() == RebuildResult.StopReason.END_OF_HISTORY
+                || read.oldestRead().filter(stop -> oldest.startedAt().isAfter(stop)).isPresent();
+        // A file reaching back past the bound left out only RCs that have expired: they hold nothing.
+        if (!ranOut || oldest.startedAt().isBefore(bound)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Warning(Warning.Code.HISTORY_CUT_SHORT, name + ": all " + builds.size()
+                + " builds were read, down to #" + oldest.build().number() + " of "
+                + IsoTimes.format(oldest.startedAt(), zone) + ", without meeting a promoted release candidate or the "
+                + "age bound (" + IsoTimes.format(bound, zone) + "): an older release candidate may still be open. "
+                + "Fetch more builds: put {0,2000} in place of {0,500} in the query (docs/cli.md)", Optional.empty(),
+                Optional.empty()));
     }
 
     /** One pass over the tree, naming each value by its JSON path when it is not what the plugin exports. */
     private static final class Reader {
         private final String name;
+        private final JsonReader json;
 
-        Reader(String name) {
+        Reader(String name, JsonReader json) {
             this.name = name;
+            this.json = json;
         }
 
         HistoryFile history(JsonNode root) {
             if (root == null || root.isMissingNode()) {
-                throw bad("", "the file is empty: " + HINT);
+                throw json.bad("", "the file is empty: " + HINT);
             }
             if (!root.isObject()) {
-                throw bad("", "expected a job's build history (an object with fullName and allBuilds), found "
-                        + describe(root) + ": " + HINT);
+                throw json.bad("", "expected a job's build history (an object with fullName and allBuilds), found "
+                        + JsonReader.describe(root) + ": " + HINT);
             }
-            String job = text(root, "fullName", "");
+            String job = json.text(root, "fullName", "");
             if (job.isBlank()) {
-                throw bad("fullName", "expected the job's full name, such as \"checkout/release-candidate\", found \"\"");
+                throw json.bad("fullName", "expected the job's full name, such as \"checkout/release-candidate\", "
+                        + "found \"\"");
             }
-            JsonNode all = present(root, "allBuilds", "");
-            List<JsonNode> items = list(all, "allBuilds");
+            List<JsonNode> items = json.list(json.present(root, "allBuilds", ""), "allBuilds");
             List<BuildRecord> builds = new ArrayList<>(items.size());
             long newer = Long.MAX_VALUE;
             for (int i = 0; i < items.size(); i++) {
                 BuildRecord b = build(job, items.get(i), "allBuilds[" + i + "]");
                 if (b.build().number() >= newer) {
-                    throw bad("allBuilds[" + i + "].number", "build " + b.build().number() + " comes after build "
+                    throw json.bad("allBuilds[" + i + "].number", "build " + b.build().number() + " comes after build "
                             + newer + ": the builds must be newest first, as Jenkins lists them");
                 }
                 newer = b.build().number();
@@ -159,16 +173,17 @@ final class HistoryFile {
         }
 
         private BuildRecord build(String job, JsonNode node, String path) {
-            object(node, path);
-            int number = wholeNumber(present(node, "number", path), key(path, "number"));
-            BuildRef ref = attempt(key(path, "number"), () -> new BuildRef(job, number));
-            long timestamp = longNumber(present(node, "timestamp", path), key(path, "timestamp"));
-            boolean building = bool(present(node, "building", path), key(path, "building"));
-            JsonNode resultNode = present(node, "result", path);
+            json.object(node, path);
+            String numberPath = JsonReader.key(path, "number");
+            int number = json.wholeNumber(json.present(node, "number", path), numberPath);
+            BuildRef ref = json.attempt(numberPath, () -> new BuildRef(job, number));
+            long timestamp = json.longNumber(json.present(node, "timestamp", path), JsonReader.key(path, "timestamp"));
+            boolean building = json.bool(json.present(node, "building", path), JsonReader.key(path, "building"));
+            JsonNode resultNode = json.present(node, "result", path);
             Optional<BuildResult> result = resultNode.isNull() ? Optional.empty()
-                    : Optional.of(constant(BuildResult.class, resultNode, key(path, "result")));
-            String actionsPath = key(path, "actions");
-            List<JsonNode> actions = list(present(node, "actions", path), actionsPath);
+                    : Optional.of(json.constant(BuildResult.class, resultNode, JsonReader.key(path, "result")));
+            String actionsPath = JsonReader.key(path, "actions");
+            List<JsonNode> actions = json.list(json.present(node, "actions", path), actionsPath);
             Optional<ReleaseCandidate> rc = Optional.empty();
             String markPath = null;
             for (int i = 0; i < actions.size(); i++) {
@@ -178,8 +193,8 @@ final class HistoryFile {
                     continue;
                 }
                 if (rc.isPresent()) {
-                    throw bad(actionPath, "a second release candidate mark on one build (the first is " + markPath
-                            + "): the plugin puts one on a build");
+                    throw json.bad(actionPath, "a second release candidate mark on one build (the first is "
+                            + markPath + "): the plugin puts one on a build");
                 }
                 rc = Optional.of(mark(ref, action, actionPath));
                 markPath = actionPath;
@@ -189,226 +204,88 @@ final class HistoryFile {
 
         /** The plugin's mark has both keys; no other action Jenkins exports has them. */
         private static boolean isMark(JsonNode action) {
-            return action != null && action.isObject() && has(action, "product") && has(action, "state");
+            return action != null && action.isObject() && JsonReader.has(action, "product")
+                    && JsonReader.has(action, "state");
         }
 
         private ReleaseCandidate mark(BuildRef build, JsonNode node, String path) {
-            String product = text(node, "product", path);
+            String product = json.text(node, "product", path);
             if (product.isBlank()) {
-                throw bad(key(path, "product"), "expected the product's name, found \"\"");
+                throw json.bad(JsonReader.key(path, "product"), "expected the product's name, found \"\"");
             }
-            RcState state = constant(RcState.class, node.get("state"), key(path, "state"));
-            Instant startedAt = instant(present(node, "startedAt", path), key(path, "startedAt"));
-            ReleaseManager manager = releaseManager(present(node, "releaseManager", path), key(path, "releaseManager"));
+            RcState state = json.constant(RcState.class, node.get("state"), JsonReader.key(path, "state"));
+            Instant startedAt = json.instant(json.present(node, "startedAt", path), JsonReader.key(path, "startedAt"));
+            ReleaseManager manager = releaseManager(json.present(node, "releaseManager", path),
+                    JsonReader.key(path, "releaseManager"));
             List<Person> authors = new ArrayList<>();
-            List<JsonNode> authorNodes = optionalList(node.get("changeAuthors"), key(path, "changeAuthors"));
+            String authorsPath = JsonReader.key(path, "changeAuthors");
+            List<JsonNode> authorNodes = json.optionalList(node.get("changeAuthors"), authorsPath);
             for (int i = 0; i < authorNodes.size(); i++) {
-                authors.add(person(authorNodes.get(i), key(path, "changeAuthors") + "[" + i + "]"));
+                person(authorNodes.get(i), authorsPath + "[" + i + "]").ifPresent(authors::add);
             }
-            Optional<Urgency> urgency = absent(node.get("urgency")) ? Optional.empty()
-                    : Optional.of(urgency(node.get("urgency"), key(path, "urgency")));
-            Optional<ReleaseCandidate.Closure> closure = absent(node.get("closure")) ? Optional.empty()
-                    : Optional.of(closure(node.get("closure"), key(path, "closure")));
+            Optional<Urgency> urgency = JsonReader.absent(node.get("urgency")) ? Optional.empty()
+                    : Optional.of(urgency(node.get("urgency"), JsonReader.key(path, "urgency")));
+            Optional<ReleaseCandidate.Closure> closure = JsonReader.absent(node.get("closure")) ? Optional.empty()
+                    : Optional.of(closure(node.get("closure"), JsonReader.key(path, "closure")));
             List<RcEvent> history = new ArrayList<>();
-            List<JsonNode> events = optionalList(node.get("history"), key(path, "history"));
+            String historyPath = JsonReader.key(path, "history");
+            List<JsonNode> events = json.optionalList(node.get("history"), historyPath);
             for (int i = 0; i < events.size(); i++) {
-                history.add(event(events.get(i), key(path, "history") + "[" + i + "]"));
+                history.add(event(events.get(i), historyPath + "[" + i + "]"));
             }
             return ReleaseCandidate.restore(build, product, manager, authors, urgency, startedAt, state, history,
                     closure);
         }
 
+        /** Read as the plugin reads its own: no source is USER, nobody named or UNASSIGNED is unassigned. */
         private ReleaseManager releaseManager(JsonNode node, String path) {
-            object(node, path);
-            ReleaseManager.Source source = constant(ReleaseManager.Source.class, present(node, "source", path),
-                    key(path, "source"));
-            boolean nobody = absent(node.get("id")) && absent(node.get("displayName"));
-            if (source == ReleaseManager.Source.UNASSIGNED && nobody) {
-                return ReleaseManager.unassigned();
-            }
-            if (nobody) {
-                throw bad(path, "a release manager from " + source + " needs an id or a displayName");
-            }
-            Person person = person(node, path);
-            return attempt(path, () -> ReleaseManager.of(person, source));
+            json.object(node, path);
+            ReleaseManager.Source source = json.nullableConstant(ReleaseManager.Source.class, node, "source", path);
+            return ReleaseManager.restore(person(node, path), source);
         }
 
-        /** {id, displayName}: a Jenkins user, or a commit author known only by name (id null). */
-        private Person person(JsonNode node, String path) {
-            object(node, path);
-            String id = optionalText(node, "id", path).orElse(null);
-            String displayName = optionalText(node, "displayName", path).orElse(null);
-            return attempt(path, () -> new Person(id, displayName));
+        /** {id, displayName}: a Jenkins user, a commit author known only by name (id null), or nobody (both null). */
+        private Optional<Person> person(JsonNode node, String path) {
+            json.object(node, path);
+            String id = json.optionalText(node, "id", path).orElse(null);
+            String displayName = json.optionalText(node, "displayName", path).orElse(null);
+            return Person.ofNullable(id, displayName);
         }
 
         private Optional<Person> optionalPerson(JsonNode parent, String key, String path) {
             JsonNode node = parent.get(key);
-            return absent(node) ? Optional.empty() : Optional.of(person(node, key(path, key)));
+            return JsonReader.absent(node) ? Optional.empty() : person(node, JsonReader.key(path, key));
         }
 
         private Urgency urgency(JsonNode node, String path) {
-            object(node, path);
-            UrgencyCategory category = constant(UrgencyCategory.class, present(node, "category", path),
-                    key(path, "category"));
-            String reason = optionalText(node, "reason", path).orElse(null);
-            return attempt(path, () -> new Urgency(category, reason));
+            json.object(node, path);
+            UrgencyCategory category = json.constant(UrgencyCategory.class, json.present(node, "category", path),
+                    JsonReader.key(path, "category"));
+            String reason = json.optionalText(node, "reason", path).orElse(null);
+            return json.attempt(path, () -> new Urgency(category, reason));
         }
 
         private ReleaseCandidate.Closure closure(JsonNode node, String path) {
-            object(node, path);
+            json.object(node, path);
             Optional<Person> by = optionalPerson(node, "by", path);
-            Instant at = instant(present(node, "at", path), key(path, "at"));
-            String reason = text(node, "reason", path);
-            Optional<String> nextSteps = optionalText(node, "nextSteps", path);
-            Optional<String> closedForText = optionalText(node, "closedFor", path);
+            Instant at = json.instant(json.present(node, "at", path), JsonReader.key(path, "at"));
+            String reason = json.nullableText(node, "reason", path).orElse("");
+            Optional<String> nextSteps = json.optionalText(node, "nextSteps", path);
+            Optional<String> closedForText = json.optionalText(node, "closedFor", path);
             Optional<BuildRef> closedFor = closedForText.isEmpty() ? Optional.empty()
-                    : Optional.of(attempt(key(path, "closedFor"), () -> BuildRef.parse(closedForText.get())));
+                    : Optional.of(json.attempt(JsonReader.key(path, "closedFor"),
+                            () -> BuildRef.parse(closedForText.get())));
             return new ReleaseCandidate.Closure(by, at, reason, nextSteps, closedFor);
         }
 
         private RcEvent event(JsonNode node, String path) {
-            object(node, path);
-            Instant at = instant(present(node, "at", path), key(path, "at"));
-            RcState from = constant(RcState.class, present(node, "from", path), key(path, "from"));
-            RcState to = constant(RcState.class, present(node, "to", path), key(path, "to"));
+            json.object(node, path);
+            Instant at = json.instant(json.present(node, "at", path), JsonReader.key(path, "at"));
+            RcState from = json.constant(RcState.class, json.present(node, "from", path), JsonReader.key(path, "from"));
+            RcState to = json.constant(RcState.class, json.present(node, "to", path), JsonReader.key(path, "to"));
             Optional<Person> by = optionalPerson(node, "by", path);
-            String note = text(node, "note", path);
+            String note = json.nullableText(node, "note", path).orElse("");
             return new RcEvent(at, from, to, by, note);
-        }
-
-        // Values, each checked against what the plugin exports.
-
-        private static boolean has(JsonNode parent, String key) {
-            return !absent(parent.get(key));
-        }
-
-        private static boolean absent(JsonNode node) {
-            return node == null || node.isNull() || node.isMissingNode();
-        }
-
-        /** The value, which may be null but must be there: the query asks for it. */
-        private JsonNode present(JsonNode parent, String key, String path) {
-            JsonNode node = parent.get(key);
-            if (node == null) {
-                throw bad(key(path, key), "missing: " + HINT);
-            }
-            return node;
-        }
-
-        private void object(JsonNode node, String path) {
-            if (node == null || !node.isObject()) {
-                throw bad(path, "expected an object, found " + describe(node));
-            }
-        }
-
-        private List<JsonNode> list(JsonNode node, String path) {
-            if (!node.isArray()) {
-                throw bad(path, "expected a list, found " + describe(node));
-            }
-            List<JsonNode> items = new ArrayList<>(node.size());
-            node.forEach(items::add);
-            return items;
-        }
-
-        /** A list the plugin may leave out or export as null: none. */
-        private List<JsonNode> optionalList(JsonNode node, String path) {
-            return absent(node) ? List.of() : list(node, path);
-        }
-
-        private String text(JsonNode parent, String key, String path) {
-            JsonNode node = present(parent, key, path);
-            if (!node.isTextual()) {
-                throw bad(key(path, key), "expected a string, found " + describe(node));
-            }
-            return node.textValue();
-        }
-
-        private Optional<String> optionalText(JsonNode parent, String key, String path) {
-            JsonNode node = parent.get(key);
-            if (absent(node)) {
-                return Optional.empty();
-            }
-            if (!node.isTextual()) {
-                throw bad(key(path, key), "expected a string or null, found " + describe(node));
-            }
-            return Optional.of(node.textValue());
-        }
-
-        private int wholeNumber(JsonNode node, String path) {
-            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                throw bad(path, "expected a build number, found " + describe(node));
-            }
-            return node.intValue();
-        }
-
-        private long longNumber(JsonNode node, String path) {
-            if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-                throw bad(path, "expected milliseconds since 1970-01-01T00:00:00Z, found " + describe(node));
-            }
-            return node.longValue();
-        }
-
-        private boolean bool(JsonNode node, String path) {
-            if (!node.isBoolean()) {
-                throw bad(path, "expected true or false, found " + describe(node));
-            }
-            return node.booleanValue();
-        }
-
-        private Instant instant(JsonNode node, String path) {
-            if (node.isTextual()) {
-                try {
-                    return Instant.parse(node.textValue());
-                } catch (DateTimeParseException e) {
-                    // reported below
-                }
-            }
-            throw bad(path, "expected an ISO-8601 instant such as \"2026-11-26T15:00:00Z\", found " + describe(node));
-        }
-
-        /** Exactly a constant's name, as the plugin exports it. */
-        private <E extends Enum<E>> E constant(Class<E> type, JsonNode node, String path) {
-            if (node != null && node.isTextual()) {
-                for (E e : type.getEnumConstants()) {
-                    if (e.name().equals(node.textValue())) {
-                        return e;
-                    }
-                }
-            }
-            throw bad(path, (node != null && node.isTextual() ? "unknown value " : "expected a string, found ")
-                    + describe(node) + "; use one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
-
-        /** Runs a step of the engine that may refuse its input; the refusal, placed at {@code path}. */
-        private <T> T attempt(String path, Supplier<T> step) {
-            try {
-                return step.get();
-            } catch (IllegalArgumentException e) {
-                throw bad(path, e.getMessage());
-            }
-        }
-
-        private InvalidHistoryException bad(String path, String message) {
-            return new InvalidHistoryException(name + ": " + (path.isEmpty() ? "" : path + ": ") + message);
-        }
-
-        private static String key(String path, String key) {
-            return path.isEmpty() ? key : path + "." + key;
-        }
-
-        private static String describe(JsonNode node) {
-            if (node == null || node.isMissingNode()) {
-                return "nothing";
-            }
-            if (node.isObject()) {
-                return "an object";
-            }
-            if (node.isArray()) {
-                return "a list";
-            }
-            String json = node.toString();
-            return json.length() <= SHOWN ? json : json.substring(0, SHOWN - 3) + "...";
         }
     }
 }

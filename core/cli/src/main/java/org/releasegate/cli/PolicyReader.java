@@ -19,6 +19,7 @@ import org.releasegate.policy.ProductPolicy;
 import org.releasegate.policy.ReleasePolicy;
 import org.releasegate.policy.UnstableRc;
 import org.releasegate.schedule.Freeze;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.TimeZones;
 import org.releasegate.schedule.WindowSpec;
 import org.yaml.snakeyaml.Yaml;
@@ -34,9 +35,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class PolicyReader {
     private static final List<String> POLICY_KEYS = List.of("timeZone", "products");
-    private static final List<String> PRODUCT_KEYS = List.of("name", "jobs", "productionWindows", "freezes",
+    private static final List<String> PRODUCT_KEYS = List.of("name", "jobs", "timeZone", "productionWindows", "freezes",
             "slackChannel", "rcMaxAge", "defaultReleaseManager", "unstableRc", "blockedResult", "releasesWithoutRc",
-            "exceptions");
+            "exceptions", "runway");
     private static final List<String> EXCEPTION_KEYS = List.of("category", "lifts");
 
     private final NodeReader nodes;
@@ -111,8 +112,11 @@ final class PolicyReader {
         return nodes.attempt(node, "", () -> new ReleasePolicy(zone, products));
     }
 
-    /** @param names the product names met so far and where, to report a second entry even when the first is broken */
-    private Optional<ProductPolicy> product(Node node, String path, ZoneId zone, Map<String, Node> names) {
+    /**
+     * @param policyZone the policy's zone, which the product takes unless it sets its own
+     * @param names the product names met so far and where, to report a second entry even when the first is broken
+     */
+    private Optional<ProductPolicy> product(Node node, String path, ZoneId policyZone, Map<String, Node> names) {
         Optional<Map<String, Node>> settings = nodes.mapping(node, path, PRODUCT_KEYS);
         if (settings.isEmpty()) {
             return Optional.empty();
@@ -129,6 +133,9 @@ final class PolicyReader {
             }
         });
         // Without a usable name the builder still collects the other settings, so their problems are found too.
+        // The product's own zone, or the policy's; one that cannot be read is reported and the policy's stands in.
+        ZoneId zone = nodes.value(s.get("timeZone"), key(path, "timeZone"), text -> TimeZones.parseOr(text, policyZone))
+                .orElse(policyZone);
         ProductPolicy.Builder b = nodes.attempt(NodeReader.isAbsent(nameNode) ? node : nameNode, key(path, "name"),
                         () -> ProductPolicy.builder(name.orElse(null)))
                 .orElseGet(() -> ProductPolicy.builder("unnamed"))
@@ -147,6 +154,7 @@ final class PolicyReader {
                 text -> Enums.parse(BlockedResult.class, "blockedResult", text)).ifPresent(b::blockedResult);
         nodes.bool(s.get("releasesWithoutRc"), key(path, "releasesWithoutRc")).ifPresent(b::releasesWithoutRc);
         exceptions(s.get("exceptions"), key(path, "exceptions")).ifPresent(b::exceptionReach);
+        nodes.value(s.get("runway"), key(path, "runway"), Runway::parse).ifPresent(b::runway);
         if (nodes.problemCount() > before) {
             return Optional.empty();
         }

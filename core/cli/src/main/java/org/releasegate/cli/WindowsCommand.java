@@ -2,6 +2,7 @@ package org.releasegate.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.releasegate.message.Times;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.schedule.OpenPeriod;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.TimeZones;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +44,9 @@ final class WindowsCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptions policy;
 
+    @Mixin
+    private ExpectedDuration expectedDuration;
+
     // Initialised here rather than with defaultValue: SpotBugs cannot see picocli's reflection and would take it for 0.
     @Option(names = "--count", paramLabel = "N", description = "How many windows (default: ${DEFAULT-VALUE}).")
     private int count = 5;
@@ -67,13 +72,14 @@ final class WindowsCommand implements Callable<Integer> {
         ProductPolicy product = policy.product();
         ZoneId yours = zone == null ? parent.clock().getZone() : TimeZones.parse(zone);
         Instant start = from != null ? from : parent.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        Duration runway = expectedDuration.runway(product);
         List<OpenPeriod> periods = first(count, product.getSchedule().openPeriods(start));
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            JsonOutput.print(out, json(periods, product.getZone()));
+            JsonOutput.print(out, json(periods, product.getZone(), runway));
         } else {
-            text(out, product, start, periods, yours);
+            text(out, product, start, periods, yours, runway);
         }
         out.flush();
         return ReleaseGateCommand.OK;
@@ -87,12 +93,23 @@ final class WindowsCommand implements Callable<Integer> {
         return first;
     }
 
-    private static List<Map<String, String>> json(List<OpenPeriod> periods, ZoneId zone) {
+    /**
+     * The latest start of a release of {@code runway} in the period: empty when it never closes, or when it is shorter
+     * than the runway (no release of that length may start in it).
+     */
+    static Optional<Instant> lastStart(OpenPeriod p, Duration runway) {
+        return p.closes().map(c -> c.minus(runway)).filter(last -> !last.isBefore(p.opens()));
+    }
+
+    private static List<Map<String, String>> json(List<OpenPeriod> periods, ZoneId zone, Duration runway) {
         List<Map<String, String>> json = new ArrayList<>();
         for (OpenPeriod p : periods) {
             Map<String, String> period = new LinkedHashMap<>();
             period.put("opens", IsoTimes.format(p.opens(), zone));
             period.put("closes", IsoTimes.format(p.closes(), zone));
+            if (!runway.isZero()) {
+                period.put("lastStart", IsoTimes.format(lastStart(p, runway), zone));
+            }
             json.add(period);
         }
         return json;
@@ -100,23 +117,30 @@ final class WindowsCommand implements Callable<Integer> {
 
     /** Two lines a window, opening then closing; a second column in the caller's zone when it differs. */
     private static void text(PrintWriter out, ProductPolicy product, Instant start, List<OpenPeriod> periods,
-            ZoneId yours) {
+            ZoneId yours, Duration runway) {
         ZoneId theirs = product.getZone();
         if (periods.isEmpty()) {
             out.println("Production never opens for " + product.getName() + ": it has no window ahead.");
             return;
         }
-        out.println("Production windows of " + product.getName() + " from " + Times.local(start, theirs) + ":");
+        out.println("Production windows of " + product.getName() + " from " + Times.local(start, theirs)
+                + (runway.isZero() ? "" : ", last start for a release of " + Runway.words(runway)) + ":");
         boolean twoZones = !yours.getRules().equals(theirs.getRules());
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", theirs.getId(), twoZones ? yours.getId() : ""});
         for (OpenPeriod p : periods) {
             rows.add(row(p.opens().isAfter(start) ? "opens" : "opened", Optional.of(p.opens()), theirs, yours, twoZones));
+            if (!runway.isZero() && p.closes().isPresent()) {
+                Optional<Instant> last = lastStart(p, runway);
+                rows.add(last.isPresent() ? row("start by", last, theirs, yours, twoZones)
+                        : new String[] {"start by", "too short", twoZones ? "too short" : ""});
+            }
             rows.add(row("closes", p.closes(), theirs, yours, twoZones));
         }
         int width = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0) + 3;
         for (String[] r : rows) {
-            String line = String.format(Locale.ROOT, "  %-8s%-" + width + "s%s", r[0], r[1], r[2]);
+            String line = String.format(Locale.ROOT, "  %-" + (runway.isZero() ? 8 : 10) + "s%-" + width + "s%s",
+                    r[0], r[1], r[2]);
             out.println(line.stripTrailing());
         }
     }

@@ -34,7 +34,7 @@ public class BadHistoryTest {
         CliRun run = check(file);
         run.assertBadInput("LIMBO");
         assertEquals("release-gate: " + file + ": allBuilds[2].actions[2].state: unknown value \"LIMBO\"; use one of "
-                + "RUNNING, IN_FLIGHT, PROMOTED, REJECTED, SUPERSEDED, FAILED, EXPIRED\n", run.err);
+                + "RUNNING, IN_FLIGHT, PROMOTED, REJECTED, SUPERSEDED, FAILED, EXPIRED, REMOVED\n", run.err);
     }
 
     @Test
@@ -121,15 +121,14 @@ public class BadHistoryTest {
 
     @Test
     public void peopleAndTheirRoles() {
-        assertRefused(h -> ((ObjectNode) Histories.mark(h, 2).get("changeAuthors").get(1)).putNull("displayName"),
-                "allBuilds[2].actions[2].changeAuthors[1]: a person needs an id or a name");
+        assertRefused(h -> ((ObjectNode) Histories.mark(h, 2).get("changeAuthors").get(1)).put("displayName", 7),
+                "allBuilds[2].actions[2].changeAuthors[1].displayName: expected a string or null, found 7");
         assertRefused(h -> Histories.mark(h, 2).remove("releaseManager"), "allBuilds[2].actions[2].releaseManager: "
                 + "missing");
-        assertRefused(h -> ((ObjectNode) Histories.mark(h, 2).get("releaseManager")).put("source", "UNASSIGNED"),
-                "allBuilds[2].actions[2].releaseManager: a release manager is unassigned exactly when nobody is named");
-        assertRefused(h -> ((ObjectNode) Histories.mark(h, 2).get("releaseManager")).putNull("id")
-                .putNull("displayName"), "allBuilds[2].actions[2].releaseManager: a release manager from USER needs an "
-                + "id or a displayName");
+        assertRefused(h -> ((ObjectNode) Histories.mark(h, 2).get("releaseManager")).remove("source"),
+                "allBuilds[2].actions[2].releaseManager.source: missing");
+        assertRefused(h -> Histories.mark(h, 2).put("releaseManager", "bob"),
+                "allBuilds[2].actions[2].releaseManager: expected an object, found \"bob\"");
     }
 
     @Test
@@ -142,6 +141,10 @@ public class BadHistoryTest {
                 + "product's name");
         assertRefused(h -> ((ObjectNode) Histories.mark(h, 2).get("history").get(0)).remove("note"),
                 "allBuilds[2].actions[2].history[0].note: missing");
+        assertRefused(h -> ((ObjectNode) Histories.mark(h, 1).get("closure")).remove("reason"),
+                "allBuilds[1].actions[2].closure.reason: missing");
+        assertRefused(h -> ((ObjectNode) Histories.mark(h, 1).get("closure")).put("reason", 3),
+                "allBuilds[1].actions[2].closure.reason: expected a string or null, found 3");
     }
 
     @Test

@@ -72,7 +72,7 @@ public class CheckCommandTest {
         assertEquals(List.of("product", "stage", "at", "decision", "headline", "reasons", "windowOpen", "window",
                 "windowClosesAt", "nextOpening", "freezes", "earliestPass", "warnings", "releaseManager",
                 "candidatesChecked", "inFlight", "holds", "promotes", "supersedes", "exception", "approvalNeeded",
-                "timeZone"), keys);
+                "timeZone", "runway", "lastStart"), keys);
         assertEquals("default", json.get("product").asText());
         assertEquals("PRODUCTION", json.get("stage").asText());
         assertEquals("2026-11-27T10:00:00-05:00", json.get("at").asText());
@@ -244,6 +244,26 @@ public class CheckCommandTest {
         CliRun text = CliRun.run("check", "--window", SEED, "--at", FRIDAY, "--urgency", "PRODUCTION_DOWN",
                 "--reason", "INC-4411 checkout returns 500s");
         assertThat(text.out, containsString("the urgent exception needs the Override permission"));
+    }
+
+    @Test
+    public void approvalIsNeededForTheWindowEvenWhileAHoldAlsoBlocks() {
+        // As docs/cli.md defines it: the approval lifts the window, not the hold, which still blocks.
+        JsonNode json = CliRun.run("check", "--window", SEED, "--at", FRIDAY, "--urgency", "PRODUCTION_DOWN",
+                "--reason", "INC-4411 checkout returns 500s", "--hold", "alice: waiting for the DB migration",
+                "--format", "json").json();
+        assertTrue(json.get("approvalNeeded").asBoolean());
+        List<String> codes = new ArrayList<>();
+        json.get("reasons").forEach(r -> codes.add(r.get("code").asText()));
+        assertEquals(2, codes.size());
+        assertTrue(codes.toString(), codes.contains("OUTSIDE_WINDOW") && codes.contains("HOLD"));
+        // With Override the window is lifted, and the hold alone blocks: no approval is needed then.
+        JsonNode overridden = CliRun.run("check", "--window", SEED, "--at", FRIDAY, "--urgency", "PRODUCTION_DOWN",
+                "--reason", "INC-4411 checkout returns 500s", "--hold", "alice: waiting for the DB migration",
+                "--may-override", "--format", "json").json();
+        assertFalse(overridden.get("approvalNeeded").asBoolean());
+        assertEquals(1, overridden.get("reasons").size());
+        assertEquals("HOLD", overridden.get("reasons").get(0).get("code").asText());
     }
 
     @Test

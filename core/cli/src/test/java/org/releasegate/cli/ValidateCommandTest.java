@@ -80,9 +80,9 @@ public class ValidateCommandTest {
         assertEquals(ReleaseGateCommand.BAD_INPUT, run.exitCode);
         assertEquals(String.join("\n",
                 file + ":3:5: unknown key 'timezone'; known keys: timeZone, products",
-                file + ":6:9: products[0]: unknown key 'productionWindow'; known keys: name, jobs, productionWindows, "
+                file + ":6:9: products[0]: unknown key 'productionWindow'; known keys: name, jobs, timeZone, productionWindows, "
                         + "freezes, slackChannel, rcMaxAge, defaultReleaseManager, unstableRc, blockedResult, "
-                        + "releasesWithoutRc, exceptions",
+                        + "releasesWithoutRc, exceptions, runway",
                 file + ":9:13: products[0].exceptions[0]: unknown key 'lift'; known keys: category, lifts",
                 ""), run.err);
     }

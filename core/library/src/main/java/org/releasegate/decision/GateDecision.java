@@ -1,15 +1,18 @@
 package org.releasegate.decision;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.releasegate.hold.Hold;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 import org.releasegate.rc.ReleaseCandidate;
 import org.releasegate.schedule.WindowStatus;
+import org.releasegate.urgency.Lift;
 
 /**
  * The gate's answer to one request at one instant, with everything the people concerned need to know.
@@ -27,8 +30,9 @@ import org.releasegate.schedule.WindowStatus;
  * @param promotes production: the RC it promotes
  * @param supersedes RC: the RCs an urgent RC closes (the team is told before they close)
  * @param exception the urgent exception applied
- * @param approvalNeeded an urgent exception would let it pass, but the caller may not override: someone with Override
- *     must approve
+ * @param approvalNeeded the window or a freeze blocks, the request's urgent exception may lift them, but the caller
+ *     may not override: someone with Override must approve. Set even while a hold or another blocker also blocks, which
+ *     an approval does not lift
  * @param earliestPass the earliest instant it could pass, when knowable
  */
 public record GateDecision(String product, Stage stage, Instant at, Verdict verdict, List<Reason> reasons,
@@ -56,12 +60,40 @@ public record GateDecision(String product, Stage stage, Instant at, Verdict verd
         }
     }
 
+    /** The same decision, with more warnings after its own (what the caller knows about its inputs). */
+    public GateDecision withWarnings(List<Warning> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        return new GateDecision(product, stage, at, verdict, reasons, Stream.concat(warnings.stream(), more.stream())
+                .toList(), window, releaseManager, inFlight, holds, promotes, supersedes, exception, approvalNeeded,
+                earliestPass);
+    }
+
     public boolean isAllowed() {
         return verdict == Verdict.ALLOWED;
     }
 
     public boolean has(Reason.Code code) {
         return reasons.stream().anyMatch(r -> r.code() == code);
+    }
+
+    /**
+     * What an approval of this request's urgent exception would have to lift: the production window (outside it, or too
+     * late to start before it closes) and any freeze that blocks it, when {@link #approvalNeeded()}; otherwise nothing. The plugin records it with the approval asked for.
+     */
+    public Set<Lift> approvalLifts() {
+        Set<Lift> lifts = EnumSet.noneOf(Lift.class);
+        if (approvalNeeded) {
+            for (Reason r : reasons) {
+                if (r.code() == Reason.Code.OUTSIDE_WINDOW || r.code() == Reason.Code.RUNWAY) {
+                    lifts.add(Lift.WINDOW);
+                } else if (r.code() == Reason.Code.FREEZE) {
+                    lifts.add(Lift.FREEZE);
+                }
+            }
+        }
+        return lifts;
     }
 
     /** Everyone who owns a blocker or should act on a warning, once each, in order. */

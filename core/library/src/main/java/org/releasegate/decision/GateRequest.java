@@ -1,5 +1,6 @@
 package org.releasegate.decision;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import org.releasegate.people.ReleaseManager;
 import org.releasegate.rc.BuildRef;
 
 /**
- * What a build asks of the gate. {@code mayOverride} and {@code approvedBy} come from the caller's permissions as the
+ * What a build asks of the gate. {@code mayOverride} and {@code approval} come from the caller's permissions as the
  * plugin computes them, never from a Jenkinsfile.
  */
 public final class GateRequest {
@@ -17,26 +18,28 @@ public final class GateRequest {
     private final Optional<BuildRef> build;
     private final Optional<Urgency> urgency;
     private final boolean mayOverride;
-    private final Optional<Person> approvedBy;
+    private final Optional<Approval> approval;
     private final Optional<BuildRef> candidate;
     private final ReleaseManager releaseManager;
     private final List<Person> changeAuthors;
     private final Optional<Person> requester;
     private final boolean changeRequest;
     private final boolean candidatesKnown;
+    private final Duration expectedDuration;
 
     private GateRequest(Builder b) {
         this.stage = b.stage;
         this.build = b.build;
         this.urgency = b.urgency;
         this.mayOverride = b.mayOverride;
-        this.approvedBy = b.approvedBy;
+        this.approval = b.approval;
         this.candidate = b.candidate;
         this.releaseManager = b.releaseManager;
         this.changeAuthors = List.copyOf(b.changeAuthors);
         this.requester = b.requester;
         this.changeRequest = b.changeRequest;
         this.candidatesKnown = b.candidatesKnown;
+        this.expectedDuration = b.expectedDuration;
     }
 
     public static Builder builder(Stage stage) {
@@ -61,9 +64,12 @@ public final class GateRequest {
         return mayOverride;
     }
 
-    /** A user with Override approved this build's exception. */
-    public Optional<Person> getApprovedBy() {
-        return approvedBy;
+    /**
+     * The approval a user with Override gave for this request's urgent exception, if any. The gate honours it only
+     * where it covers the request (product, stage, category, what must be lifted).
+     */
+    public Optional<Approval> getApproval() {
+        return approval;
     }
 
     /** Production: the RC named to promote. */
@@ -97,19 +103,28 @@ public final class GateRequest {
         return candidatesKnown;
     }
 
+    /**
+     * How long this release is expected to take ({@link Duration#ZERO}: not said). It lengthens the product's runway,
+     * never shortens it.
+     */
+    public Duration getExpectedDuration() {
+        return expectedDuration;
+    }
+
     /** Fills a request; only the stage is required. */
     public static final class Builder {
         private final Stage stage;
         private Optional<BuildRef> build = Optional.empty();
         private Optional<Urgency> urgency = Optional.empty();
         private boolean mayOverride;
-        private Optional<Person> approvedBy = Optional.empty();
+        private Optional<Approval> approval = Optional.empty();
         private Optional<BuildRef> candidate = Optional.empty();
         private ReleaseManager releaseManager = ReleaseManager.unassigned();
         private List<Person> changeAuthors = List.of();
         private Optional<Person> requester = Optional.empty();
         private boolean changeRequest;
         private boolean candidatesKnown = true;
+        private Duration expectedDuration = Duration.ZERO;
 
         private Builder(Stage stage) {
             this.stage = Objects.requireNonNull(stage, "stage");
@@ -130,8 +145,9 @@ public final class GateRequest {
             return this;
         }
 
-        public Builder approvedBy(Person approver) {
-            this.approvedBy = Optional.ofNullable(approver);
+        /** The approval given for this request; null for none. */
+        public Builder approval(Approval approval) {
+            this.approval = Optional.ofNullable(approval);
             return this;
         }
 
@@ -162,6 +178,14 @@ public final class GateRequest {
 
         public Builder candidatesKnown(boolean known) {
             this.candidatesKnown = known;
+            return this;
+        }
+
+        public Builder expectedDuration(Duration expected) {
+            if (expected.isNegative()) {
+                throw new IllegalArgumentException("negative expected duration " + expected);
+            }
+            this.expectedDuration = expected;
             return this;
         }
 

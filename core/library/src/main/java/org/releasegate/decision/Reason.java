@@ -23,6 +23,8 @@ public record Reason(Code code, String text, Optional<Person> owner, Optional<In
     public enum Code {
         OUTSIDE_WINDOW,
         FREEZE,
+        /** Production is open, but closes before a release of the product's runway would finish. */
+        RUNWAY,
         HOLD,
         RC_IN_FLIGHT,
         PRODUCTION_IN_PROGRESS,

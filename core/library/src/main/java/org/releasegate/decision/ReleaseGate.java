@@ -1,5 +1,6 @@
 package org.releasegate.decision;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,6 +14,7 @@ import org.releasegate.urgency.Urgency;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.ledger.Waiter;
+import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
 import org.releasegate.policy.MaxAge;
 import org.releasegate.policy.ProductPolicy;
@@ -20,6 +22,7 @@ import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.RcState;
 import org.releasegate.rc.ReleaseCandidate;
 import org.releasegate.schedule.Freeze;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.WindowStatus;
 
 /**
@@ -40,6 +43,7 @@ public final class ReleaseGate {
         private final GateRequest request;
         private final LedgerSnapshot ledger;
         private final Instant now;
+        private final Duration runway;
         private final WindowStatus window;
         private final List<Reason> reasons = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
@@ -47,13 +51,17 @@ public final class ReleaseGate {
         private final List<ReleaseCandidate> supersedes = new ArrayList<>();
         private Optional<ReleaseCandidate> promotes = Optional.empty();
         private boolean approvalNeeded;
+        /** Who approved the exception, when their approval (not the requester's own Override) let it lift the rules. */
+        private Optional<Person> approvedBy = Optional.empty();
 
         Evaluation(ProductPolicy policy, GateRequest request, LedgerSnapshot ledger, Instant now) {
             this.policy = policy;
             this.request = request;
             this.ledger = ledger;
             this.now = now;
-            this.window = policy.getSchedule().evaluate(now);
+            this.runway = request.getStage() == Stage.PRODUCTION
+                    ? Runway.longer(policy.getRunway(), request.getExpectedDuration()) : Duration.ZERO;
+            this.window = policy.getSchedule().evaluate(now, runway);
         }
 
         GateDecision decide() {
@@ -80,7 +88,7 @@ public final class ReleaseGate {
             Optional<AppliedUrgency> applied = lifted.isEmpty() || verdict == Verdict.BLOCKED
                     ? Optional.empty()
                     : request.getUrgency().map(u -> new AppliedUrgency(u, lifted, request.getRequester(),
-                            request.mayOverride() ? Optional.empty() : request.getApprovedBy()));
+                            approvedBy));
             return new GateDecision(policy.getName(), request.getStage(), now, verdict, reasons, warnings, window,
                     releaseManager(), others(), standingHolds(), promotes,
                     verdict == Verdict.ALLOWED ? supersedes : List.of(), applied,
@@ -200,11 +208,18 @@ public final class ReleaseGate {
         }
 
         private void productionWindow() {
-            if (window.open()) {
+            if (window.runwayFits()) {
                 return;
             }
             List<Reason> closed = new ArrayList<>();
             Set<Lift> needed = EnumSet.noneOf(Lift.class);
+            if (window.runwayShort()) {
+                // Open, but it would run past the close: what lifts the window lifts its runway.
+                needed.add(Lift.WINDOW);
+                closed.add(Reason.of(Reason.Code.RUNWAY, "too late to start before production closes (a production "
+                        + "release of " + policy.getName() + " needs " + Runway.words(runway) + ")")
+                        .until(window.nextOpening()));
+            }
             if (window.outsideWindows()) {
                 needed.add(Lift.WINDOW);
                 closed.add(Reason.of(Reason.Code.OUTSIDE_WINDOW, policy.getSchedule().getWindows().isEmpty()
@@ -219,9 +234,13 @@ public final class ReleaseGate {
             }
             Optional<Urgency> urgency = request.getUrgency();
             boolean reachable = urgency.isPresent() && reach().lifts(urgency.get().category()).containsAll(needed);
-            boolean permitted = request.mayOverride() || request.getApprovedBy().isPresent();
-            if (reachable && permitted) {
+            Optional<Approval> approval = urgency.flatMap(u -> request.getApproval()
+                    .filter(a -> a.covers(policy.getName(), request.getStage(), u.category(), needed)));
+            if (reachable && (request.mayOverride() || approval.isPresent())) {
                 lifted.addAll(needed);
+                if (!request.mayOverride()) {
+                    approvedBy = approval.map(Approval::by);
+                }
                 return;
             }
             approvalNeeded = reachable;
@@ -311,7 +330,8 @@ public final class ReleaseGate {
             }
             Instant latest = now;
             for (Reason r : reasons) {
-                if (r.code() == Reason.Code.OUTSIDE_WINDOW || r.code() == Reason.Code.FREEZE) {
+                if (r.code() == Reason.Code.OUTSIDE_WINDOW || r.code() == Reason.Code.FREEZE
+                        || r.code() == Reason.Code.RUNWAY) {
                     continue;
                 }
                 if (r.until().isEmpty()) {
@@ -322,8 +342,8 @@ public final class ReleaseGate {
             if (request.getStage() != Stage.PRODUCTION || lifted.contains(Lift.WINDOW)) {
                 return Optional.of(latest);
             }
-            WindowStatus then = policy.getSchedule().evaluate(latest);
-            return then.open() ? Optional.of(latest) : then.nextOpening();
+            WindowStatus then = policy.getSchedule().evaluate(latest, runway);
+            return then.runwayFits() ? Optional.of(latest) : then.nextOpening();
         }
     }
 }

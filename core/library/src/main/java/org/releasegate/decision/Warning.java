@@ -23,7 +23,11 @@ public record Warning(Code code, String text, Optional<Person> person, Optional<
         /** An RC whose release manager nobody is. */
         UNASSIGNED_RELEASE_MANAGER,
         /** Release candidates were left out: the caller gave no build history. */
-        CANDIDATES_UNKNOWN
+        CANDIDATES_UNKNOWN,
+        /** A build history with builds but not one RC mark: the wrong job, or a controller without the plugin. */
+        HISTORY_WITHOUT_MARKS,
+        /** A build history that ran out before anything older could be ruled out: an open RC may be missing. */
+        HISTORY_CUT_SHORT
     }
 
     public Warning {

@@ -37,7 +37,11 @@ public record AuditEntry(Instant at, Optional<String> product, Optional<Person> 
         HOLD_PLACED,
         HOLD_LIFTED,
         HOLD_EXPIRED,
-        REBUILT
+        REBUILT,
+        /** A build was deleted: what it held was let go. */
+        BUILD_REMOVED,
+        /** A job was renamed or moved: the ledger's references to its builds followed. */
+        JOB_MOVED
     }
 
     public AuditEntry {

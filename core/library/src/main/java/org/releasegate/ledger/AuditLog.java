@@ -176,6 +176,14 @@ public final class AuditLog {
                 "read " + result.buildsRead() + " builds; " + result.candidates().size() + " release candidates");
     }
 
+    void buildRemoved(Instant at, String product, BuildRef build, String what) {
+        record(at, product, Optional.empty(), Action.BUILD_REMOVED, build.toString(), "build deleted: " + what);
+    }
+
+    void jobMoved(Instant at, String product, String from, String to) {
+        record(at, product, Optional.empty(), Action.JOB_MOVED, to, "renamed or moved from " + from);
+    }
+
     private void record(Instant at, String product, Optional<Person> actor, Action action, String subject,
             String detail) {
         record(at, Optional.of(product), actor, action, subject, detail);

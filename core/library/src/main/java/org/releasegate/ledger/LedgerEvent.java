@@ -6,6 +6,7 @@ import org.releasegate.decision.AppliedUrgency;
 import org.releasegate.decision.GateDecision;
 import org.releasegate.hold.Hold;
 import org.releasegate.people.Person;
+import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.ReleaseCandidate;
 
 /**
@@ -86,6 +87,23 @@ public sealed interface LedgerEvent {
 
     /** An RC went stale; told once per RC. */
     record RcStale(ReleaseCandidate rc) implements LedgerEvent {
+        public Optional<String> product() {
+            return Optional.of(rc.getProduct());
+        }
+    }
+
+    /**
+     * A build let go of its turn without an RC changing: it left the queue, its production release ended without
+     * promoting, or it was deleted. Not announced; the builds waiting for the product look again.
+     */
+    record TurnFreed(String productName, BuildRef build, String why) implements LedgerEvent {
+        public Optional<String> product() {
+            return Optional.of(productName);
+        }
+    }
+
+    /** An open RC's build was deleted: the RC is closed and no longer holds the product. */
+    record RcRemoved(ReleaseCandidate rc) implements LedgerEvent {
         public Optional<String> product() {
             return Optional.of(rc.getProduct());
         }

@@ -71,10 +71,13 @@ final class ProductLedger {
         audit.queued(waiter.since(), product, waiter.requester(), waiter.build(), decision);
     }
 
-    void leaveQueue(BuildRef build, Instant now, String why) {
+    /** @return whether the build was waiting */
+    boolean leaveQueue(BuildRef build, Instant now, String why) {
         if (queue.removeIf(w -> w.build().equals(build))) {
             audit.leftQueue(now, product, build, why);
+            return true;
         }
+        return false;
     }
 
     void startCandidate(ProductPolicy policy, GateRequest request, GateDecision decision, Instant now,
@@ -122,7 +125,9 @@ final class ProductLedger {
 
     List<LedgerEvent> buildFinished(ProductPolicy policy, BuildRef build, BuildResult result, Instant now) {
         List<LedgerEvent> events = new ArrayList<>();
-        leaveQueue(build, now, "build ended " + result);
+        if (leaveQueue(build, now, "build ended " + result)) {
+            events.add(new LedgerEvent.TurnFreed(product, build, "its build ended " + result));
+        }
         find(build).filter(rc -> rc.getState() == RcState.RUNNING).ifPresent(rc -> {
             ReleaseCandidate after = rc.finished(result, policy.getUnstableRc(), now);
             replace(after);
@@ -151,6 +156,8 @@ final class ProductLedger {
         audit.productionFinished(now, product, build, succeeded);
         if (succeeded && rc != null && find(rc).map(c -> c.getState().isOpen()).orElse(false)) {
             events.addAll(promote(rc, Optional.empty(), now));
+        } else {
+            events.add(new LedgerEvent.TurnFreed(product, build, "its production release ended without promoting"));
         }
         return events;
     }
@@ -188,6 +195,89 @@ final class ProductLedger {
         replace(after);
         audit.handedOver(now, product, by, ref, rc.getReleaseManager().displayName(), to);
         return List.of(new LedgerEvent.HandedOver(after, rc.getReleaseManager().displayName(), by));
+    }
+
+    /**
+     * A build was deleted: it lets go of whatever it held here, its open RC (closed as removed), the production lock
+     * (without promoting) and its place in the queue; an RC its production release was to promote stays open.
+     */
+    List<LedgerEvent> buildRemoved(BuildRef build, Instant now) {
+        List<LedgerEvent> events = new ArrayList<>();
+        if (leaveQueue(build, now, "build deleted")) {
+            events.add(new LedgerEvent.TurnFreed(product, build, "its build was deleted while waiting"));
+        }
+        find(build).filter(rc -> rc.getState().isOpen()).ifPresent(rc -> {
+            ReleaseCandidate removed = rc.removed(now);
+            replace(removed);
+            audit.buildRemoved(now, product, build, "its release candidate (" + rc.getState() + ") was closed");
+            events.add(new LedgerEvent.RcRemoved(removed));
+        });
+        if (build.equals(productionInProgress)) {
+            productionInProgress = null;
+            pendingPromotion = null;
+            audit.buildRemoved(now, product, build, "its production release let go of the production lock");
+            events.add(new LedgerEvent.TurnFreed(product, build, "its production release was deleted"));
+        }
+        if (build.equals(pendingPromotion)) {
+            pendingPromotion = null; // the production release goes on, with no RC left to promote
+        }
+        staleAnnounced.remove(build);
+        return events;
+    }
+
+    /** The builds of {@code job} this product still holds on to: open RCs, waiters, the production lock. */
+    Set<BuildRef> heldBy(String job) {
+        Set<BuildRef> out = new HashSet<>();
+        candidates.stream().filter(rc -> rc.getState().isOpen()).map(ReleaseCandidate::getBuild).forEach(out::add);
+        queue.forEach(w -> out.add(w.build()));
+        if (productionInProgress != null) {
+            out.add(productionInProgress);
+        }
+        out.removeIf(b -> !b.job().equals(job));
+        return out;
+    }
+
+    /**
+     * A job was renamed or moved: every reference to its builds (RCs, the queue, the production lock) follows it.
+     *
+     * @return whether anything here referred to the job
+     */
+    boolean jobMoved(String from, String to, Instant now) {
+        boolean changed = false;
+        for (int i = 0; i < candidates.size(); i++) {
+            ReleaseCandidate moved = candidates.get(i).moved(from, to);
+            if (moved != candidates.get(i)) {
+                candidates.set(i, moved);
+                changed = true;
+            }
+        }
+        for (int i = 0; i < queue.size(); i++) {
+            Waiter w = queue.get(i);
+            BuildRef moved = w.build().moved(from, to);
+            if (!moved.equals(w.build())) {
+                queue.set(i, new Waiter(moved, w.stage(), w.urgent(), w.since(), w.requester()));
+                changed = true;
+            }
+        }
+        if (productionInProgress != null && !productionInProgress.moved(from, to).equals(productionInProgress)) {
+            productionInProgress = productionInProgress.moved(from, to);
+            changed = true;
+        }
+        if (pendingPromotion != null && !pendingPromotion.moved(from, to).equals(pendingPromotion)) {
+            pendingPromotion = pendingPromotion.moved(from, to);
+            changed = true;
+        }
+        Set<BuildRef> announced = new HashSet<>();
+        staleAnnounced.forEach(b -> announced.add(b.moved(from, to)));
+        if (!announced.equals(staleAnnounced)) {
+            staleAnnounced.clear();
+            staleAnnounced.addAll(announced);
+            changed = true;
+        }
+        if (changed) {
+            audit.jobMoved(now, product, from, to);
+        }
+        return changed;
     }
 
     /** Closes every open RC that has expired; each is closed, audited and announced once. */

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.releasegate.decision.GateDecision;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.ReleaseGate;
@@ -194,9 +196,52 @@ public final class ReleaseLedger {
         return events;
     }
 
-    /** A waiting build gave up (aborted, timed out). */
-    public synchronized void leaveQueue(String product, BuildRef build, Instant now, String why) {
-        product(product).leaveQueue(build, now, why);
+    /**
+     * A waiting build gave up (aborted, timed out).
+     *
+     * @return a {@link LedgerEvent.TurnFreed} when it was waiting, so the builds behind it look again
+     */
+    public synchronized List<LedgerEvent> leaveQueue(String product, BuildRef build, Instant now, String why) {
+        return product(product).leaveQueue(build, now, why)
+                ? List.of(new LedgerEvent.TurnFreed(product, build, why)) : List.of();
+    }
+
+    /**
+     * A build was deleted. Whatever it held, in any product, is let go: its open RC is closed as removed, the
+     * production lock is freed without promoting, it leaves the queue. This goes by the build's reference, not by
+     * the products its job is bound to now (the binding may have changed since the build passed the gate).
+     */
+    public synchronized List<LedgerEvent> buildRemoved(BuildRef build, Instant now) {
+        List<LedgerEvent> events = new ArrayList<>();
+        new TreeMap<>(products).values().forEach(p -> events.addAll(p.buildRemoved(build, now)));
+        return events;
+    }
+
+    /** A job was deleted with its builds: each of its builds the ledger holds on to is removed, as one deleted. */
+    public synchronized List<LedgerEvent> jobRemoved(String job, Instant now) {
+        List<LedgerEvent> events = new ArrayList<>();
+        for (ProductLedger p : new TreeMap<>(products).values()) {
+            for (BuildRef build : new TreeSet<>(p.heldBy(job))) {
+                events.addAll(p.buildRemoved(build, now));
+            }
+        }
+        return events;
+    }
+
+    /**
+     * A job was renamed or moved (or a folder above it was): the ledger's references to its builds follow it.
+     *
+     * @return the products whose state referred to the job
+     */
+    public synchronized List<String> jobMoved(String from, String to, Instant now) {
+        List<String> changed = new ArrayList<>();
+        products.forEach((name, p) -> {
+            if (p.jobMoved(from, to, now)) {
+                changed.add(name);
+            }
+        });
+        changed.sort(null);
+        return changed;
     }
 
     /** The builds waiting for any product, so the plugin can ask each again after a change. */

@@ -1,7 +1,10 @@
 package org.releasegate.message;
 
+import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.releasegate.decision.AppliedUrgency;
@@ -13,12 +16,16 @@ import org.releasegate.urgency.Lift;
 import org.releasegate.urgency.UrgencyCategory;
 import org.releasegate.people.Person;
 import org.releasegate.rc.ReleaseCandidate;
+import org.releasegate.schedule.Runway;
+import org.releasegate.schedule.WindowStatus;
 
 /**
  * The words a build's console shows for a decision: plain text, one line a fact. The plugin adds links around the
  * builds and people it names; nothing here is markup.
  */
 public final class ConsoleMessage {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
+
     private ConsoleMessage() {
     }
 
@@ -44,6 +51,12 @@ public final class ConsoleMessage {
                 out.append("Inside the production window ").append(d.window().window().map(Object::toString).orElse(""))
                         .append(d.window().closesAt().map(c -> ", which closes " + Times.format(c, zone))
                                 .orElse(", which never closes")).append(".\n");
+                if (!d.window().runway().isZero()) {
+                    d.window().lastStart().ifPresent(last -> out.append("A production release of ").append(d.product())
+                            .append(" needs ").append(Runway.words(d.window().runway()))
+                            .append(": the last start in this window is ").append(Times.format(last, zone))
+                            .append(".\n"));
+                }
             }
             boolean candidatesChecked = d.warnings().stream().noneMatch(w -> w.code() == Warning.Code.CANDIDATES_UNKNOWN);
             if (d.promotes().isPresent()) {
@@ -85,12 +98,14 @@ public final class ConsoleMessage {
             out.append("  - ").append(r.text());
             r.owner().ifPresent(p -> out.append("; owner: ").append(p));
             r.since().ifPresent(s -> out.append("; since ").append(Times.format(s, zone)));
-            if (r.code() != Reason.Code.OUTSIDE_WINDOW) {
+            if (r.code() != Reason.Code.OUTSIDE_WINDOW && r.code() != Reason.Code.RUNWAY) {
                 r.until().ifPresent(u -> out.append("; until ").append(Times.format(u, zone)));
             }
             out.append('\n');
         }
-        if (d.stage() == Stage.PRODUCTION || !d.window().open()) {
+        if (d.has(Reason.Code.RUNWAY)) {
+            out.append(runway(d, zone)).append('\n');
+        } else if (d.stage() == Stage.PRODUCTION || !d.window().open()) {
             out.append(d.window().open() ? "The production window is open now"
                     + d.window().closesAt().map(c -> " until " + Times.format(c, zone)).orElse("") + ".\n"
                     : d.window().nextOpening().map(n -> "The next production window opens " + Times.format(n, zone) + ".\n")
@@ -102,6 +117,19 @@ public final class ConsoleMessage {
         return out.toString();
     }
 
+    /**
+     * "The production window closes at 16:00 EST, in 12 minutes; a production release of checkout needs 30 minutes.
+     * Next chance: Mon 2026-11-30 08:00 EST."
+     */
+    static String runway(GateDecision d, ZoneId zone) {
+        WindowStatus w = d.window();
+        String closes = w.closesAt().map(c -> "The production window closes at " + CLOCK.format(c.atZone(zone))
+                + ", in " + Runway.words(Duration.between(d.at(), c)) + "; ").orElse("");
+        return closes + "a production release of " + d.product() + " needs " + Runway.words(w.runway()) + ". "
+                + w.nextOpening().map(n -> "Next chance: " + Times.local(n, zone) + ".")
+                        .orElse("No stretch ahead is open that long under this policy.");
+    }
+
     /** What to do if it is urgent, for what blocks this decision. */
     static String urgentAdvice(GateDecision d) {
         StringBuilder out = new StringBuilder("If it is urgent: ");
@@ -110,7 +138,8 @@ public final class ConsoleMessage {
         if (d.approvalNeeded()) {
             out.append("the urgent exception needs the Override permission; ask someone who has it to approve it on "
                     + "the build's page (the build waits for the approval with wait: true). ");
-        } else if (d.stage() == Stage.PRODUCTION && (d.has(Reason.Code.OUTSIDE_WINDOW) || d.has(Reason.Code.FREEZE))) {
+        } else if (d.stage() == Stage.PRODUCTION && (d.has(Reason.Code.OUTSIDE_WINDOW) || d.has(Reason.Code.FREEZE)
+                || d.has(Reason.Code.RUNWAY))) {
             out.append("run again with urgency (").append(categories())
                     .append(") and a reason; lifting the window or a freeze needs the Override permission. ");
         } else if (d.has(Reason.Code.RC_IN_FLIGHT)) {

@@ -42,9 +42,13 @@ public final class SlackMessages {
         return new SlackMessages(zone, p -> Optional.empty(), b -> Optional.empty());
     }
 
-    /** The message for an event, or empty for one the channel does not hear of (an RC deployed to CI/QA). */
+    /**
+     * The message for an event, or empty for one the channel does not hear of (an RC deployed to CI/QA, a turn at the
+     * gate freed).
+     */
     public Optional<SlackMessage> render(LedgerEvent event, Instant now) {
-        return event instanceof LedgerEvent.RcDeployed ? Optional.empty() : Optional.of(message(event, now));
+        boolean silent = event instanceof LedgerEvent.RcDeployed || event instanceof LedgerEvent.TurnFreed;
+        return silent ? Optional.empty() : Optional.of(message(event, now));
     }
 
     private SlackMessage message(LedgerEvent event, Instant now) {
@@ -68,6 +72,12 @@ public final class SlackMessages {
         }
         if (event instanceof LedgerEvent.RcPromoted e) {
             return promoted(e);
+        }
+        if (event instanceof LedgerEvent.RcRemoved e) {
+            return new SlackMessage(":wastebasket: Release candidate " + esc(e.rc().getBuild().toString())
+                    + " of *" + esc(e.rc().getProduct()) + "* was removed: its build was deleted. It will not be "
+                    + "promoted and the product is free for the next release candidate. "
+                    + manager(e.rc().getReleaseManager()) + ", please post the next steps here.", "warning");
         }
         if (event instanceof LedgerEvent.RcRejected e) {
             return rejected(e.rc());

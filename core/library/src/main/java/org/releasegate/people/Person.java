@@ -1,6 +1,5 @@
 package org.releasegate.people;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,16 +29,27 @@ public record Person(String id, String displayName) {
         return new Person(null, displayName);
     }
 
+    /**
+     * A person as a stored record or an RC mark names them: nobody when neither an id nor a name is there (blank counts
+     * as absent). The plugin and the command line read marks through this, so both read a nameless person alike.
+     */
+    public static Optional<Person> ofNullable(String id, String displayName) {
+        boolean noId = id == null || id.isBlank();
+        boolean noName = displayName == null || displayName.isBlank();
+        return noId && noName ? Optional.empty() : Optional.of(new Person(id, displayName));
+    }
+
     public Optional<String> userId() {
         return Optional.ofNullable(id);
     }
 
-    /** Same Jenkins user when both have ids, else same name. */
+    /**
+     * The same Jenkins user: both have an id, and the ids are equal. Names never match: users change their own full
+     * name, "anonymous" is everyone, and a pusher or commit author known only by name could be anyone. So a person
+     * without an id is the same as nobody, not even a person of the same name.
+     */
     public boolean isSame(Person other) {
-        if (other == null) {
-            return false;
-        }
-        return id != null && other.id != null ? id.equals(other.id) : Objects.equals(displayName, other.displayName);
+        return other != null && id != null && id.equals(other.id);
     }
 
     @Override

@@ -46,6 +46,20 @@ public record ReleaseManager(Optional<Person> person, Source source) {
         return new ReleaseManager(Optional.empty(), Source.UNASSIGNED);
     }
 
+    /**
+     * A release manager as a stored record or an RC mark holds one, read the same way by the plugin and the command
+     * line: nobody named, or the source {@code UNASSIGNED}, is unassigned; a person without a source (a mark written
+     * before sources were kept) started the build.
+     *
+     * @param source null when the record has none
+     */
+    public static ReleaseManager restore(Optional<Person> person, Source source) {
+        if (person.isEmpty() || source == Source.UNASSIGNED) {
+            return unassigned();
+        }
+        return new ReleaseManager(person, source == null ? Source.USER : source);
+    }
+
     public boolean isAssigned() {
         return person.isPresent();
     }

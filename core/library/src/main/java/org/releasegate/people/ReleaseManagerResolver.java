@@ -39,18 +39,16 @@ public final class ReleaseManagerResolver {
     }
 
     /**
-     * The user who triggered the build as Jenkins itself recorded it: a user cause, the user at the top of an upstream
-     * chain, or the user of a replay. Never a pusher, a commit author or a default: those names come from outside
-     * Jenkins and could match anyone's user id, so they must not lend anyone's permissions (such as Override).
+     * The user who triggered the build as Jenkins itself recorded it: a user cause, or the user at the top of an
+     * upstream chain. Never a pusher, a commit author or a default: those names come from outside Jenkins and could
+     * match anyone's user id, so they must not lend anyone's permissions (such as Override). Never the user of the
+     * build a replay copies either: that is another run's triggerer (a replay by an anonymous or SYSTEM caller carries
+     * a user cause without id, and then nobody triggered it).
      */
     public static Optional<Person> triggeringUser(List<TriggerCause> causes) {
         Optional<Person> user = direct(causes, TriggerCause.User.class).map(TriggerCause.User::user);
         if (user.isEmpty()) {
             user = topOfUpstreamChain(causes);
-        }
-        if (user.isEmpty()) {
-            user = causes.stream().filter(TriggerCause.Replay.class::isInstance).map(TriggerCause.Replay.class::cast)
-                    .flatMap(r -> r.user().stream()).findFirst();
         }
         return user;
     }

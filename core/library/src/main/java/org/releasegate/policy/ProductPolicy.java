@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.releasegate.urgency.ExceptionReach;
 import org.releasegate.schedule.Freeze;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.Schedule;
 import org.releasegate.schedule.TimeZones;
 import org.releasegate.schedule.WindowSpec;
@@ -28,6 +29,7 @@ public final class ProductPolicy {
     private final BlockedResult blockedResult;
     private final boolean releasesWithoutRc;
     private final ExceptionReach exceptionReach;
+    private final Duration runway;
 
     private ProductPolicy(Builder b) {
         this.name = b.name;
@@ -40,6 +42,7 @@ public final class ProductPolicy {
         this.blockedResult = b.blockedResult;
         this.releasesWithoutRc = b.releasesWithoutRc;
         this.exceptionReach = b.exceptionReach;
+        this.runway = b.runway;
     }
 
     public static Builder builder(String name) {
@@ -121,6 +124,11 @@ public final class ProductPolicy {
         return exceptionReach;
     }
 
+    /** How long production must stay open after a production release starts ({@link Duration#ZERO}: no runway). */
+    public Duration getRunway() {
+        return runway;
+    }
+
     /** Collects a product's settings; {@link #build()} makes the immutable policy. */
     public static final class Builder {
         private final String name;
@@ -135,6 +143,7 @@ public final class ProductPolicy {
         private BlockedResult blockedResult = BlockedResult.NOT_BUILT;
         private boolean releasesWithoutRc;
         private ExceptionReach exceptionReach = ExceptionReach.defaults();
+        private Duration runway = Duration.ZERO;
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
@@ -199,6 +208,16 @@ public final class ProductPolicy {
 
         public Builder exceptionReach(ExceptionReach reach) {
             this.exceptionReach = Objects.requireNonNull(reach, "exceptionReach");
+            return this;
+        }
+
+        /** See {@link Runway#parse}: zero or positive, at most {@link Runway#MAX}. */
+        public Builder runway(Duration runway) {
+            if (runway.isNegative() || runway.compareTo(Runway.MAX) > 0) {
+                throw new PolicyException("runway must be from 0 to " + Runway.format(Runway.MAX) + ", not "
+                        + Runway.format(runway));
+            }
+            this.runway = runway;
             return this;
         }
 

@@ -39,6 +39,11 @@ public record BuildRef(String job, int number) implements Comparable<BuildRef> {
     }
 
     /** Newer builds of a job sort first; jobs by name. */
+    /** This build after its job was renamed or moved from {@code from} to {@code to}; itself for any other job. */
+    public BuildRef moved(String from, String to) {
+        return job.equals(from) ? new BuildRef(to, number) : this;
+    }
+
     @Override
     public int compareTo(BuildRef o) {
         int byJob = job.compareTo(o.job);

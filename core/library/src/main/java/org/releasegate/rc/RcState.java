@@ -18,7 +18,9 @@ public enum RcState {
      * Left open longer than twice the product's rcMaxAge (freeze days excluded) without being promoted or rejected:
      * closed by the gate, never promoted.
      */
-    EXPIRED;
+    EXPIRED,
+    /** Its build was deleted while the RC was open. */
+    REMOVED;
 
     /** Running or in flight: the RC still holds the product. */
     public boolean isOpen() {

@@ -125,6 +125,30 @@ public final class ReleaseCandidate {
                 Optional.of(new Closure(Optional.empty(), at, why, Optional.empty(), Optional.of(promoted))));
     }
 
+    /** Its build was deleted: closed, it no longer holds the product. */
+    public ReleaseCandidate removed(Instant at) {
+        requireOpen("remove");
+        String why = "its build was deleted";
+        return to(RcState.REMOVED, at, Optional.empty(), "removed: " + why,
+                Optional.of(new Closure(Optional.empty(), at, why, Optional.empty(), Optional.empty())));
+    }
+
+    /**
+     * The same RC after a job was renamed or moved: its build, and the RC it was closed for, follow the job.
+     *
+     * @return this RC when neither is a build of {@code from}
+     */
+    public ReleaseCandidate moved(String from, String to) {
+        BuildRef movedBuild = build.moved(from, to);
+        Optional<Closure> movedClosure = closure.map(c -> new Closure(c.by(), c.at(), c.reason(), c.nextSteps(),
+                c.closedFor().map(f -> f.moved(from, to))));
+        if (movedBuild.equals(build) && movedClosure.equals(closure)) {
+            return this;
+        }
+        return new ReleaseCandidate(movedBuild, product, releaseManager, changeAuthors, urgency, startedAt, state,
+                history, movedClosure);
+    }
+
     /** Closed because it stayed open past the product's expiry age ({@code age}); it will never be promoted. */
     public ReleaseCandidate expire(Duration age, Instant at) {
         requireOpen("expire");
@@ -142,7 +166,7 @@ public final class ReleaseCandidate {
         requireOpen("hand over");
         boolean isManager = releaseManager.person().map(p -> p.isSame(by)).orElse(false);
         if (!isManager && !mayManageHolds) {
-            throw new IllegalTransitionException(by + " cannot hand over release management of " + build + ": only its "
+            throw new HandOverRefusedException(by + " cannot hand over release management of " + build + ": only its "
                     + "release manager (" + releaseManager.displayName() + ") or someone with the Hold permission can");
         }
         if (releaseManager.person().map(p -> p.isSame(to)).orElse(false)) {

@@ -1,5 +1,6 @@
 package org.releasegate.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -101,26 +102,53 @@ public final class Schedule {
         return new OpenPeriods(this, from);
     }
 
-    /** Open or closed at {@code instant}, every reason it is closed, and when that next changes. */
+    /** Open or closed at {@code instant}, every reason it is closed, and when that next changes. No runway. */
     public WindowStatus evaluate(Instant instant) {
+        return evaluate(instant, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #evaluate(Instant)}, for a release that needs production open for {@code runway} after it starts.
+     * Computed from the open periods' edges, never by stepping: the latest start is the period's close minus the
+     * runway, and the next opening is the start of the first period (or the rest of the current one) at least the
+     * runway long. Periods shorter than the runway are skipped.
+     */
+    public WindowStatus evaluate(Instant instant, Duration runway) {
+        if (runway.isNegative()) {
+            throw new IllegalArgumentException("negative runway " + runway);
+        }
         Iterator<OpenPeriod> periods = openPeriods(instant);
         OpenPeriod first = periods.hasNext() ? periods.next() : null;
         boolean open = first != null && first.contains(instant);
+        Optional<Instant> closesAt = open ? first.closes() : Optional.empty();
+        Optional<Instant> lastStart = closesAt.map(c -> c.minus(runway));
+        boolean fits = open && lastStart.map(last -> !instant.isAfter(last)).orElse(true);
+        Optional<Instant> next = Optional.empty();
+        if (!fits) {
+            OpenPeriod p = open ? (periods.hasNext() ? periods.next() : null) : first;
+            while (p != null && next.isEmpty()) {
+                Instant start = p.opens().isAfter(instant) ? p.opens() : instant;
+                if (p.closes().map(c -> Duration.between(start, c).compareTo(runway) >= 0).orElse(true)) {
+                    next = Optional.of(start);
+                } else {
+                    p = periods.hasNext() ? periods.next() : null;
+                }
+            }
+        }
         Optional<ProductionWindow> window = windowAt(instant);
-        return new WindowStatus(instant, open, window, window.isEmpty(), freezesAt(instant),
-                open ? first.closes() : Optional.empty(),
-                open || first == null ? Optional.empty() : Optional.of(first.opens()));
+        return new WindowStatus(instant, open, window, window.isEmpty(), freezesAt(instant), closesAt, next, runway,
+                lastStart);
     }
 
     /** How much of {@code [from, to)} falls inside freezes (overlapping freezes count once). */
-    public java.time.Duration frozenBetween(Instant from, Instant to) {
+    public Duration frozenBetween(Instant from, Instant to) {
         long a = from.getEpochSecond();
         long b = to.getEpochSecond();
         long seconds = 0;
         for (Span f : frozen) {
             seconds += Math.max(0, Math.min(b, f.end()) - Math.max(a, f.start()));
         }
-        return java.time.Duration.ofSeconds(seconds);
+        return Duration.ofSeconds(seconds);
     }
 
     List<Span> frozen() {

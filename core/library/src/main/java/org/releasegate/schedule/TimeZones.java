@@ -38,6 +38,16 @@ public final class TimeZones {
     }
 
     /**
+     * A product's own zone as typed: blank or absent means the policy's, {@code otherwise}; anything else is read as
+     * strictly as the policy's zone ({@link #parse}).
+     *
+     * @throws SpecException naming the input, and for an abbreviation the id to use
+     */
+    public static ZoneId parseOr(String text, ZoneId otherwise) {
+        return text == null || text.isBlank() ? otherwise : parse(text);
+    }
+
+    /**
      * An IANA region id ({@code America/New_York}), or {@code UTC}/{@code GMT}.
      *
      * @throws SpecException naming the input, and for an abbreviation the id to use

@@ -258,7 +258,9 @@ public class ReleaseGateTest {
 
     @Test
     public void approvalBySomeoneWithOverrideIsRecorded() {
-        GateDecision d = decide(production(7, ALICE).urgency(urgent(UrgencyCategory.PRODUCTION_DOWN)).approvedBy(CAROL)
+        GateDecision d = decide(production(7, ALICE).urgency(urgent(UrgencyCategory.PRODUCTION_DOWN))
+                .approval(new Approval("checkout", Stage.PRODUCTION, UrgencyCategory.PRODUCTION_DOWN,
+                        EnumSet.of(Lift.WINDOW), CAROL))
                 .build(), ledger(inFlight(41, BOB, T)), FRIDAY_10AM);
         assertTrue(d.isAllowed());
         assertEquals(Optional.of(CAROL), d.exception().orElseThrow().approvedBy());

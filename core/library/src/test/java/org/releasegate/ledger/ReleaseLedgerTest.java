@@ -171,7 +171,9 @@ public class ReleaseLedgerTest {
         rc(41, BOB, GateMode.ONCE);
         ledger.buildFinished(checkout, rcBuild(41), BuildResult.SUCCESS, T);
         ledger.gate(checkout, production(7, ALICE).build(), T, GateMode.ONCE);
-        assertTrue(ledger.productionFinished(checkout, prodBuild(7), false, T).isEmpty());
+        assertEquals(List.of(new LedgerEvent.TurnFreed("checkout", prodBuild(7),
+                "its production release ended without promoting")),
+                ledger.productionFinished(checkout, prodBuild(7), false, T));
         assertEquals(RcState.IN_FLIGHT, state(41));
         assertTrue(ledger.gate(checkout, production(8, ALICE).build(), T, GateMode.ONCE).decision().isAllowed());
     }

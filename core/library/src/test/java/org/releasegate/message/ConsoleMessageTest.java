@@ -16,16 +16,20 @@ import static org.releasegate.Fixtures.rcRequest;
 import static org.releasegate.Fixtures.urgent;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
+import org.releasegate.decision.Approval;
 import org.releasegate.decision.GateDecision;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.ReleaseGate;
-import org.releasegate.urgency.UrgencyCategory;
+import org.releasegate.decision.Stage;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.LedgerSnapshot;
 import org.releasegate.rc.ReleaseCandidate;
+import org.releasegate.urgency.Lift;
+import org.releasegate.urgency.UrgencyCategory;
 
 public class ConsoleMessageTest {
     private static final Instant T = THURSDAY_10AM;
@@ -87,7 +91,9 @@ public class ConsoleMessageTest {
 
     @Test
     public void allowedUrgentProductionRecordsTheException() {
-        String text = render(production(7, ALICE).urgency(urgent(UrgencyCategory.PRODUCTION_DOWN)).approvedBy(CAROL).build(),
+        String text = render(production(7, ALICE).urgency(urgent(UrgencyCategory.PRODUCTION_DOWN))
+                .approval(new Approval("checkout", Stage.PRODUCTION, UrgencyCategory.PRODUCTION_DOWN,
+                        EnumSet.of(Lift.WINDOW), CAROL)).build(),
                 ledger(List.of(inFlight(41, BOB, T)), List.of()), FRIDAY_10AM);
         assertTrue(text, text.contains("Urgent exception PRODUCTION_DOWN (INC-4411 checkout returns 500s) requested by "
                 + "Alice Archer lifted the production window; approved by Carol Chen."));

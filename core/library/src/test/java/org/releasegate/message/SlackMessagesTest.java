@@ -139,4 +139,18 @@ public class SlackMessagesTest {
     public void deployedRcIsNotAnnounced() {
         assertTrue(plain.render(new LedgerEvent.RcDeployed(inFlight(41, BOB, T)), T).isEmpty());
     }
+
+    @Test
+    public void aTurnFreedIsNotAnnounced() {
+        assertTrue(plain.render(new LedgerEvent.TurnFreed("checkout", rcBuild(41), "aborted"), T).isEmpty());
+    }
+
+    @Test
+    public void aRemovedRcIsAnnouncedWithNextSteps() {
+        SlackMessage m = plain.render(new LedgerEvent.RcRemoved(inFlight(41, BOB, T).removed(T)), T).orElseThrow();
+        assertEquals(":wastebasket: Release candidate checkout/release-candidate#41 of *checkout* was removed: its "
+                + "build was deleted. It will not be promoted and the product is free for the next release candidate. "
+                + "Bob Baker, please post the next steps here.", m.text());
+        assertEquals("warning", m.color());
+    }
 }

@@ -65,8 +65,11 @@ public class ReleaseManagerResolverTest {
         TriggerCause chain = new TriggerCause.Upstream("a#1", List.of(new TriggerCause.User(ALICE)));
         assertEquals(Optional.of(BOB), ReleaseManagerResolver.triggeringUser(List.of(new TriggerCause.User(BOB), chain)));
         assertEquals(Optional.of(ALICE), ReleaseManagerResolver.triggeringUser(List.of(TIMER, chain)));
-        assertEquals(Optional.of(CAROL), ReleaseManagerResolver.triggeringUser(
+        // A replay's original triggerer is another run's: a replay by an anonymous or SYSTEM caller has no triggerer.
+        assertEquals(Optional.empty(), ReleaseManagerResolver.triggeringUser(
                 List.of(new TriggerCause.Replay("rc#3", Optional.of(CAROL)))));
+        assertEquals(Optional.of(BOB), ReleaseManagerResolver.triggeringUser(
+                List.of(new TriggerCause.Replay("rc#3", Optional.of(CAROL)), new TriggerCause.User(BOB))));
         // A pusher's name comes from the SCM: it names the release manager but never triggers as a Jenkins user.
         assertEquals(Optional.empty(), ReleaseManagerResolver.triggeringUser(List.of(new TriggerCause.Push(BOB), TIMER)));
     }

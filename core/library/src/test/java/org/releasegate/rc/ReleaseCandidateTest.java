@@ -119,10 +119,15 @@ public class ReleaseCandidateTest {
         assertEquals("release management handed over from Alice Archer to Bob Baker",
                 toBob.getHistory().get(toBob.getHistory().size() - 1).note());
         assertEquals(Optional.of(CAROL), rc.handOver(CAROL, BOB, true, T).getReleaseManager().person());
-        IllegalTransitionException e = assertThrows(IllegalTransitionException.class,
+        HandOverRefusedException e = assertThrows(HandOverRefusedException.class,
                 () -> rc.handOver(CAROL, BOB, false, T));
         assertTrue(e.getMessage(), e.getMessage().contains("only its release manager (Alice Archer)"));
-        assertThrows(IllegalTransitionException.class, () -> rc.handOver(ALICE, ALICE, false, T));
+        // Already the release manager is a state conflict, not a refusal on permission grounds.
+        IllegalTransitionException already = assertThrows(IllegalTransitionException.class,
+                () -> rc.handOver(ALICE, ALICE, false, T));
+        assertFalse(already instanceof HandOverRefusedException);
+        assertEquals("Alice Archer is already the release manager of checkout/release-candidate#41",
+                already.getMessage());
     }
 
     @Test

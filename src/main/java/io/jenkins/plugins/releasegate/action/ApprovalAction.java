@@ -8,17 +8,27 @@ import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
 import io.jenkins.plugins.releasegate.ledger.PersonRecord;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 import org.kohsuke.stapler.interceptor.RequirePOST;
+import org.releasegate.decision.Approval;
+import org.releasegate.decision.Stage;
 import org.releasegate.people.Person;
+import org.releasegate.urgency.Lift;
+import org.releasegate.urgency.UrgencyCategory;
 
 /**
  * An urgent exception waiting for someone with Override to approve it: the build's requester may not lift the window
- * or a freeze alone. The approver is recorded; the waiting build passes on its next look.
+ * or a freeze alone. One per request: the {@code releaseGate}/{@code withReleaseGate} call that asked (its flow node),
+ * for one product, stage and category, lifting what the gate said must be lifted. The gate honours the approval only
+ * for that request (core's {@link Approval#covers}); a later call, or the same call once a freeze begins, asks anew.
+ * Field names are written into build.xml: add fields, never rename. An approval recorded before requests were told
+ * apart has no product and covers nothing.
  */
 @ExportedBean(defaultVisibility = 2)
 public class ApprovalAction implements RunAction2 {
@@ -27,12 +37,58 @@ public class ApprovalAction implements RunAction2 {
     private final PersonRecord requestedBy;
     private volatile PersonRecord approvedBy;
     private volatile long approvedAt;
+    /** The request: product, stage, what it lifts ({@code WINDOW, FREEZE}) and the step call (flow node id). */
+    private String product;
+    private String stage;
+    private String lifts;
+    private String step;
     private transient Run<?, ?> run;
 
-    public ApprovalAction(String category, String reason, @CheckForNull Person requestedBy) {
-        this.category = category;
+    public ApprovalAction(String product, Stage stage, UrgencyCategory category, Set<Lift> lifts, String reason,
+            @CheckForNull Person requestedBy, String step) {
+        this.product = product;
+        this.stage = stage.name();
+        this.category = category.name();
+        this.lifts = Lift.format(lifts);
         this.reason = reason;
         this.requestedBy = PersonRecord.of(requestedBy);
+        this.step = step;
+    }
+
+    /** The latest approval request of this build for this step call, product, stage and category; null for none. */
+    @CheckForNull
+    public static ApprovalAction of(Run<?, ?> run, String product, Stage stage, UrgencyCategory category, String step) {
+        ApprovalAction found = null;
+        for (ApprovalAction a : run.getActions(ApprovalAction.class)) {
+            if (a.isFor(product, stage, category, step)) {
+                found = a;
+            }
+        }
+        return found;
+    }
+
+    /** The latest approval given for that request; null when none has been approved yet. */
+    @CheckForNull
+    public static Approval approvalFor(Run<?, ?> run, String product, Stage stage, UrgencyCategory category,
+            String step) {
+        Approval found = null;
+        for (ApprovalAction a : run.getActions(ApprovalAction.class)) {
+            Approval given = a.isFor(product, stage, category, step) ? a.approval() : null;
+            if (given != null) {
+                found = given;
+            }
+        }
+        return found;
+    }
+
+    boolean isFor(String product, Stage stage, UrgencyCategory category, String step) {
+        return product.equals(this.product) && stage.name().equals(this.stage) && category.name().equals(this.category)
+                && Objects.equals(step, this.step);
+    }
+
+    /** Whether it asks to lift at least {@code needed}. */
+    public boolean asksFor(Set<Lift> needed) {
+        return Lift.parseAll(lifts).containsAll(needed);
     }
 
     @Override
@@ -53,17 +109,37 @@ public class ApprovalAction implements RunAction2 {
 
     @Override
     public String getDisplayName() {
-        return io.jenkins.plugins.releasegate.Messages.ApprovalAction_DisplayName();
+        return Messages.ApprovalAction_DisplayName();
     }
 
+    /** One URL per request, since a build may ask more than once. */
     @Override
     public String getUrlName() {
-        return "release-gate-approval";
+        return step == null ? "release-gate-approval" : "release-gate-approval-" + step;
+    }
+
+    @Exported
+    @CheckForNull
+    public String getProduct() {
+        return product;
+    }
+
+    @Exported
+    @CheckForNull
+    public String getStage() {
+        return stage;
     }
 
     @Exported
     public String getCategory() {
         return category;
+    }
+
+    /** What it lifts: {@code WINDOW}, {@code FREEZE} or both, comma-separated. */
+    @Exported
+    @CheckForNull
+    public String getLifts() {
+        return lifts;
     }
 
     @Exported
@@ -88,13 +164,29 @@ public class ApprovalAction implements RunAction2 {
         return approvedBy == null ? null : Instant.ofEpochMilli(approvedAt).toString();
     }
 
+    /** The approval as core honours it; null until approved, and for one recorded without its request. */
     @CheckForNull
-    public Person approver() {
-        return PersonRecord.toPerson(approvedBy);
+    public Approval approval() {
+        Person by = PersonRecord.toPerson(approvedBy);
+        if (by == null || product == null || stage == null || lifts == null) {
+            return null;
+        }
+        return new Approval(product, Stage.valueOf(stage), UrgencyCategory.valueOf(category), Lift.parseAll(lifts),
+                by);
     }
 
+    /** The build still runs, so an approval can still let it pass. */
+    public boolean isWaiting() {
+        return run != null && run.isBuilding();
+    }
+
+    /**
+     * Exactly when {@link #doApprove} would accept the click: not yet approved, the build still running (waiting at
+     * the gate), a logged-in user with Override on the job.
+     */
     public boolean isApproveAllowed() {
-        return approvedBy == null && run != null && run.getParent().hasPermission(ReleaseGatePermissions.OVERRIDE);
+        return approvedBy == null && isWaiting() && User.current() != null
+                && run.getParent().hasPermission(ReleaseGatePermissions.OVERRIDE);
     }
 
     /** Only a user with Override on the job may approve; the waiting build is woken to look again. */
@@ -103,14 +195,15 @@ public class ApprovalAction implements RunAction2 {
         run.getParent().checkPermission(ReleaseGatePermissions.OVERRIDE);
         User user = User.current();
         if (user == null) {
-            return HttpResponses.errorWithoutStack(403, "Log in to approve an urgent exception");
+            return HttpResponses.errorWithoutStack(403, Messages.ApprovalAction_LogIn());
         }
         synchronized (this) {
             if (approvedBy != null) {
-                return HttpResponses.errorWithoutStack(409, "Already approved by " + approvedBy.getDisplayName());
+                return HttpResponses.errorWithoutStack(409,
+                        Messages.ApprovalAction_AlreadyApproved(approvedBy.getDisplayName()));
             }
             if (!run.isBuilding()) {
-                return HttpResponses.errorWithoutStack(409, "The build has ended: there is nothing left to approve");
+                return HttpResponses.errorWithoutStack(409, Messages.ApprovalAction_BuildEnded());
             }
             approvedBy = new PersonRecord(user.getId(), user.getFullName());
             approvedAt = GateClock.now().toEpochMilli();

@@ -20,6 +20,9 @@ import io.jenkins.plugins.releasegate.ledger.UrgencyRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
@@ -39,9 +42,14 @@ import org.releasegate.rc.ReleaseCandidate;
  * The RC mark on a build the gate let through as a release candidate: its state and history, its release manager,
  * the change authors and the urgent exception it used. Shown as a badge, on the build page and in the REST API
  * (docs/rest-api.md); the class name and exported names are read by tools and written into build.xml: keep them.
+ *
+ * <p>Getters never throw, whatever an old or hand-edited build.xml holds: an exception in an exported getter makes
+ * Stapler drop the mark from the REST answer, and in a view, break the build page.
  */
 @ExportedBean(defaultVisibility = 2)
 public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
+    private static final Logger LOGGER = Logger.getLogger(ReleaseCandidateAction.class.getName());
+
     private volatile CandidateRecord candidate;
     private transient Run<?, ?> run;
 
@@ -68,6 +76,19 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
         return candidate.toCandidate();
     }
 
+    /** The RC, or empty when the stored mark cannot be read back (logged): for views, which must not throw. */
+    private Optional<ReleaseCandidate> readable() {
+        if (candidate == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(candidate.toCandidate());
+        } catch (RuntimeException e) {
+            LOGGER.log(Level.WARNING, e, () -> "Cannot read the release candidate mark of " + run);
+            return Optional.empty();
+        }
+    }
+
     @Override
     @CheckForNull
     public String getIconFileName() {
@@ -76,7 +97,7 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
 
     @Override
     public String getDisplayName() {
-        return io.jenkins.plugins.releasegate.Messages.ReleaseCandidateAction_DisplayName();
+        return Messages.ReleaseCandidateAction_DisplayName();
     }
 
     @Override
@@ -85,78 +106,83 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
     }
 
     @Exported
+    @CheckForNull
     public String getProduct() {
-        return candidate.getProduct();
+        return candidate == null ? null : candidate.getProduct();
     }
 
     @Exported
+    @CheckForNull
     public String getState() {
-        return candidate.getState();
+        return candidate == null ? null : candidate.getState();
     }
 
     @Exported
+    @CheckForNull
     public String getStartedAt() {
-        return candidate.getStartedAt();
+        return candidate == null ? null : candidate.getStartedAt();
     }
 
     @Exported
+    @CheckForNull
     public ReleaseManagerRecord getReleaseManager() {
-        return candidate.getReleaseManager();
+        return candidate == null ? null : candidate.getReleaseManager();
     }
 
     @Exported
     public List<PersonRecord> getChangeAuthors() {
-        return candidate.getChangeAuthors();
+        return candidate == null ? List.of() : candidate.getChangeAuthors();
     }
 
     @Exported
     @CheckForNull
     public UrgencyRecord getUrgency() {
-        return candidate.getUrgency();
+        return candidate == null ? null : candidate.getUrgency();
     }
 
     @Exported
     @CheckForNull
     public ClosureRecord getClosure() {
-        return candidate.getClosure();
+        return candidate == null ? null : candidate.getClosure();
     }
 
     @Exported
     public List<EventRecord> getHistory() {
-        return candidate.getHistory();
+        return candidate == null ? List.of() : candidate.getHistory();
     }
 
     /** The badge's text: the release manager's short name. */
     public String getBadgeText() {
-        ReleaseManagerRecord rm = candidate.getReleaseManager();
-        String name = rm.getDisplayName() != null ? rm.getDisplayName() : rm.getId();
-        if (name == null) {
+        ReleaseManagerRecord rm = getReleaseManager();
+        String name = rm == null ? null : rm.getDisplayName() != null ? rm.getDisplayName() : rm.getId();
+        if (name == null || name.isBlank()) {
             return "RC";
         }
+        name = name.trim();
         return "RC · " + (name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name);
     }
 
     /** The badge's tooltip: state and release manager. */
     public String getTooltip() {
-        ReleaseCandidate rc = candidate();
-        return "Release candidate of " + rc.getProduct() + ": " + rc.getState() + "; release manager "
-                + rc.getReleaseManager().displayName();
+        return readable().map(rc -> "Release candidate of " + rc.getProduct() + ": " + rc.getState()
+                + "; release manager " + rc.getReleaseManager().displayName()).orElse("Release candidate");
     }
 
     /** For the summary: the user page of the release manager, when a Jenkins user. */
     @CheckForNull
     public String getReleaseManagerUrl() {
-        String id = candidate.getReleaseManager().getId();
-        User u = id == null ? null : User.getById(id, false);
+        ReleaseManagerRecord rm = getReleaseManager();
+        String id = rm == null ? null : rm.getId();
+        User u = id == null || id.isBlank() ? null : User.getById(id, false);
         return u == null ? null : u.getUrl();
     }
 
     public String getAge() {
-        return Times.age(Duration.between(Instant.parse(candidate.getStartedAt()), GateClock.now()));
+        return readable().map(rc -> Times.age(Duration.between(rc.getStartedAt(), GateClock.now()))).orElse("");
     }
 
     public boolean isOpen() {
-        return candidate().getState().isOpen();
+        return readable().map(rc -> rc.getState().isOpen()).orElse(false);
     }
 
     public boolean isRejectAllowed() {

@@ -49,9 +49,11 @@ public final class PolicyFactory {
                 : TimeZones.parse(timeZone));
     }
 
-    private static ProductPolicy product(ZoneId zone, ProductConfig c, int index) {
+    /** @param policyZone the policy's zone, which the product takes unless it sets its own */
+    private static ProductPolicy product(ZoneId policyZone, ProductConfig c, int index) {
         String where = "products[" + index + "]" + (c.getName().isEmpty() ? "" : " (" + c.getName() + ")");
         ProductPolicy.Builder b = field(where + ".name", () -> ProductPolicy.builder(c.getName()));
+        ZoneId zone = field(where + ".timeZone", () -> TimeZones.parseOr(c.getTimeZone(), policyZone));
         b.zone(zone);
         b.jobs(field(where + ".jobs", () -> JobPattern.parseAll(c.getJobs())));
         b.windows(field(where + ".productionWindows", () -> WindowSpec.parse(c.getProductionWindows(), zone)));

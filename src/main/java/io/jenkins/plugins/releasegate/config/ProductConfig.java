@@ -45,6 +45,8 @@ public final class ProductConfig implements Describable<ProductConfig> {
     private String blockedResult = BlockedResult.NOT_BUILT.name();
     private boolean releasesWithoutRc;
     private List<ExceptionRule> exceptions = new ArrayList<>();
+    /** The product's own time zone, an IANA id; blank for the policy's. */
+    private String timeZone = "";
 
     /** A product saved without some field (an older version, a hand edit) takes its default. */
     private Object readResolve() {
@@ -59,6 +61,7 @@ public final class ProductConfig implements Describable<ProductConfig> {
         unstableRc = unstableRc == null ? fresh.unstableRc : unstableRc;
         blockedResult = blockedResult == null ? fresh.blockedResult : blockedResult;
         exceptions = exceptions == null ? fresh.exceptions : exceptions;
+        timeZone = timeZone == null ? fresh.timeZone : timeZone;
         return this;
     }
 
@@ -78,6 +81,20 @@ public final class ProductConfig implements Describable<ProductConfig> {
     @DataBoundSetter
     public void setJobs(String jobs) {
         this.jobs = jobs == null ? "" : jobs.trim();
+    }
+
+    /** The product's own time zone as typed; blank for the policy's. */
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /**
+     * An IANA id ({@code Europe/Berlin}) its freezes are read in, its windows default to, and its messages, pages,
+     * Slack posts and JSON answers show times in; blank for the policy's zone.
+     */
+    @DataBoundSetter
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone == null ? "" : timeZone.trim();
     }
 
     public String getProductionWindows() {
@@ -207,6 +224,19 @@ public final class ProductConfig implements Describable<ProductConfig> {
                 if (JobPattern.parseAll(value).isEmpty()) {
                     return FormValidation.warning("No job is bound: no build can release this product");
                 }
+                return FormValidation.ok();
+            });
+        }
+
+        /** Read as strictly as the policy's zone; blank takes the policy's. */
+        @POST
+        public FormValidation doCheckTimeZone(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            if (value == null || value.isBlank()) {
+                return FormValidation.ok("Empty: the policy's time zone");
+            }
+            return check(() -> {
+                TimeZones.parse(value);
                 return FormValidation.ok();
             });
         }

@@ -79,7 +79,7 @@ public final class CandidateRecord {
 
     @Exported
     public List<PersonRecord> getChangeAuthors() {
-        return changeAuthors == null ? List.of() : List.copyOf(changeAuthors);
+        return changeAuthors == null ? List.of() : changeAuthors.stream().filter(Objects::nonNull).toList();
     }
 
     @Exported
@@ -90,12 +90,12 @@ public final class CandidateRecord {
 
     @Exported
     public String getStartedAt() {
-        return Instant.ofEpochMilli(startedAt).toString();
+        return Instant.ofEpochMilli(startedAt).toString(); // within Instant's range for every long: never throws
     }
 
     @Exported
     public List<EventRecord> getHistory() {
-        return history == null ? List.of() : List.copyOf(history);
+        return history == null ? List.of() : history.stream().filter(Objects::nonNull).toList();
     }
 
     @Exported

@@ -30,8 +30,8 @@ public final class PersonRecord {
 
     @CheckForNull
     public static Person toPerson(@CheckForNull PersonRecord record) {
-        return record == null || (record.id == null && record.displayName == null) ? null
-                : new Person(record.id, record.displayName);
+        // As the command line reads a mark's person: blank counts as absent, neither is nobody.
+        return record == null ? null : Person.ofNullable(record.id, record.displayName).orElse(null);
     }
 
     @Exported

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.releasegate.ledger;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import java.util.Optional;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.export.Exported;
@@ -33,10 +32,9 @@ public final class ReleaseManagerRecord {
     }
 
     ReleaseManager toReleaseManager() {
-        Person person = PersonRecord.toPerson(new PersonRecord(id, displayName));
-        ReleaseManager.Source s = source == null ? ReleaseManager.Source.USER : ReleaseManager.Source.valueOf(source);
-        return person == null || s == ReleaseManager.Source.UNASSIGNED ? ReleaseManager.unassigned()
-                : new ReleaseManager(Optional.of(person), s);
+        // As the command line reads a mark's release manager (core's one rule for both).
+        return ReleaseManager.restore(Person.ofNullable(id, displayName),
+                source == null ? null : ReleaseManager.Source.valueOf(source));
     }
 
     @Exported

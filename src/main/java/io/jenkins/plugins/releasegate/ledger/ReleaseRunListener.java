@@ -19,7 +19,7 @@ import org.releasegate.rc.BuildResult;
 /**
  * A build of a product's job ended: its RC becomes in flight or failed (a failed RC frees the product for the next
  * waiter), a production release frees the production lock and promotes its RC if the build succeeded, and a waiter
- * leaves the queue.
+ * leaves the queue. A deleted build lets go of all of that.
  */
 @Extension
 @Restricted(NoExternalUse.class)
@@ -38,5 +38,17 @@ public final class ReleaseRunListener extends RunListener<Run<?, ?>> {
                     GateClock.now()));
             ReleaseEventListener.publish(events, listener);
         }
+    }
+
+    /**
+     * A build is being deleted (by a person, or a build discarder): whatever it holds is let go, by its reference in
+     * every product, whatever its job is bound to now. Its open RC is closed as removed and the product's channel hears
+     * of it; the production lock is freed; it leaves the queue; each is audited.
+     */
+    @Override
+    public void onDeleted(Run<?, ?> run) {
+        BuildRef ref = new BuildRef(run.getParent().getFullName(), run.getNumber());
+        List<LedgerEvent> events = LedgerStore.get().change(l -> l.buildRemoved(ref, GateClock.now()));
+        ReleaseEventListener.publish(events, null);
     }
 }

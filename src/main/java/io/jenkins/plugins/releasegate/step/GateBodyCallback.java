@@ -1,9 +1,13 @@
 package io.jenkins.plugins.releasegate.step;
 
+import hudson.model.Run;
 import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.GateThreads;
+import io.jenkins.plugins.releasegate.action.Builds;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.logging.Level;
@@ -41,32 +45,45 @@ final class GateBodyCallback extends BodyExecutionCallback {
 
     @Override
     public void onSuccess(StepContext context, Object blockResult) {
-        finish(true);
+        finish(context, true);
         context.onSuccess(result);
     }
 
     @Override
     public void onFailure(StepContext context, Throwable t) {
-        finish(false);
+        finish(context, false);
         context.onFailure(t);
     }
 
-    private void finish(boolean succeeded) {
+    private void finish(StepContext context, boolean succeeded) {
         if (production == null || build == null) {
             return;
         }
         try {
             ProductPolicy policy = ReleaseGateConfiguration.get().product(production);
-            List<LedgerEvent> events = LedgerStore.get().changeInMemory(l -> l.productionFinished(policy,
-                    BuildRef.parse(build), succeeded, GateClock.now()));
+            BuildRef ref = buildNow(context);
+            List<LedgerEvent> events = LedgerStore.get().changeInMemory(l -> l.productionFinished(policy, ref,
+                    succeeded, GateClock.now()));
             GateThreads.execute("save the end of the production release " + build, () -> {
                 LedgerStore.get().saveNow();
-                ReleaseEventListener.publish(events, null);
-                WaitingExecutions.wake(production);
+                ReleaseEventListener.publish(events, null); // the waiters hear of the freed lock
             });
         } catch (RuntimeException e) {
             // The build's own end releases the lock too (ReleaseRunListener): never fail the block for this.
             LOGGER.log(Level.WARNING, "Could not record the end of the production release " + build, e);
         }
+    }
+
+    /** The build as it is called now: its job may have been renamed or moved while the block ran. */
+    private BuildRef buildNow(StepContext context) {
+        try {
+            Run<?, ?> run = context.get(Run.class);
+            if (run != null) {
+                return Builds.ref(run);
+            }
+        } catch (IOException | InterruptedException e) {
+            LOGGER.log(Level.FINE, "No build in the context of " + build, e);
+        }
+        return BuildRef.parse(build);
     }
 }

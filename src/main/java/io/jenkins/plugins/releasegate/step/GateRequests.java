@@ -20,6 +20,7 @@ import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.mixin.ChangeRequestSCMHead;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.releasegate.decision.Approval;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
@@ -37,12 +38,18 @@ final class GateRequests {
     private GateRequests() {
     }
 
-    static GateRequest of(Run<?, ?> run, ProductPolicy policy, GateParameters params, TaskListener listener) {
+    /**
+     * @param step the flow node id of the step call asking: an approval covers one call, never a later one of the
+     *     same build
+     */
+    static GateRequest of(Run<?, ?> run, ProductPolicy policy, GateParameters params, String step,
+            TaskListener listener) {
         Changes changes = Changes.of(run);
         List<TriggerCause> causes = TriggerCauses.of(run.getCauses());
         ReleaseManager rm = ReleaseManagerResolver.resolve(causes, changes.headAuthor(), policy.getDefaultReleaseManager());
         Optional<Person> requester = ReleaseManagerResolver.triggeringUser(causes);
-        ApprovalAction approval = run.getAction(ApprovalAction.class);
+        Approval approval = params.urgency().map(u -> ApprovalAction.approvalFor(run, policy.getName(),
+                params.stage(), u.category(), step)).orElse(null);
         return GateRequest.builder(params.stage())
                 .build(Builds.ref(run))
                 .urgency(params.urgency())
@@ -51,7 +58,7 @@ final class GateRequests {
                 .changeAuthors(changes.authors())
                 .requester(requester.orElse(null))
                 .mayOverride(params.urgency().isPresent() && mayOverride(run.getParent(), requester, listener))
-                .approvedBy(approval == null ? null : approval.approver())
+                .approval(approval)
                 .changeRequest(isChangeRequest(run.getParent()))
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.releasegate.step;
 
+import io.jenkins.plugins.releasegate.GateThreads;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;

@@ -1,11 +1,13 @@
 package io.jenkins.plugins.releasegate.step;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.console.ModelHyperlinkNote;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.GateThreads;
 import io.jenkins.plugins.releasegate.action.ApprovalAction;
 import io.jenkins.plugins.releasegate.action.Builds;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.SystemProperties;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.BodyExecution;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -206,7 +209,7 @@ public final class ReleaseGateExecution extends StepExecution {
             }
             return;
         }
-        GateRequest request = GateRequests.of(run, policy, params, listener);
+        GateRequest request = GateRequests.of(run, policy, params, stepId(context), listener);
         BuildRef ref = Builds.ref(run);
         GateOutcome outcome = LedgerStore.get().change(l -> l.gate(policy, request, GateClock.now(), params.mode()));
         GateDecision decision = outcome.decision();
@@ -296,7 +299,7 @@ public final class ReleaseGateExecution extends StepExecution {
         Stage stage = params.stage();
         List<LedgerEvent> events = LedgerStore.get().change(l -> {
             List<LedgerEvent> out = new ArrayList<>();
-            l.leaveQueue(params.product, ref, GateClock.now(), why);
+            out.addAll(l.leaveQueue(params.product, ref, GateClock.now(), why));
             if (passed && stage == Stage.RC) {
                 out.addAll(l.buildFinished(policy, ref, BuildResult.ABORTED, GateClock.now()));
             } else if (passed) {
@@ -304,8 +307,8 @@ public final class ReleaseGateExecution extends StepExecution {
             }
             return out;
         });
+        // The builds waiting behind this one hear of it (TurnFreed) and look again.
         ReleaseEventListener.publish(events, null);
-        WaitingExecutions.wake(params.product);
     }
 
     private void waitAtTheGate(StepContext context, Run<?, ?> run, GateRequest request, GateDecision decision,
@@ -317,9 +320,16 @@ public final class ReleaseGateExecution extends StepExecution {
                     + "waiting.");
             context.saveState();
         }
-        if (decision.approvalNeeded() && run.getAction(ApprovalAction.class) == null) {
+        if (decision.approvalNeeded()) {
             request.getUrgency().ifPresent(u -> {
-                run.addAction(new ApprovalAction(u.category().name(), u.reason(), request.getRequester().orElse(null)));
+                // One approval per request: this call, this product, stage and category, lifting what the gate said.
+                String step = stepId(context);
+                ApprovalAction asked = ApprovalAction.of(run, decision.product(), request.getStage(), u.category(), step);
+                if (asked != null && asked.asksFor(decision.approvalLifts())) {
+                    return;
+                }
+                run.addAction(new ApprovalAction(decision.product(), request.getStage(), u.category(),
+                        decision.approvalLifts(), u.reason(), request.getRequester().orElse(null), step));
                 saveQuietly(run);
                 listener.getLogger().println("Release Gate: the urgent exception needs approval by someone with the "
                         + "Override permission: " + ModelHyperlinkNote.encodeTo("/" + run.getUrl(), "approve it on the "
@@ -327,6 +337,20 @@ public final class ReleaseGateExecution extends StepExecution {
             });
         }
         looks().in(recheckSeconds);
+    }
+
+    /** The flow node of this step call: what tells one request of the build from another. */
+    @CheckForNull
+    private static String stepId(StepContext context) {
+        try {
+            FlowNode node = context.get(FlowNode.class);
+            return node == null ? null : node.getId();
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private BuildRef buildRef() {

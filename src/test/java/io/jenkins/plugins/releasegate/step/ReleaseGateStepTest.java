@@ -205,13 +205,13 @@ public class ReleaseGateStepTest {
         assertNotNull(approval);
         JenkinsRule.WebClient dave = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
         dave.login("dave");
-        Page refused = dave.getPage(new WebRequest(dave.createCrumbedUrl(waiting.getUrl() + "release-gate-approval/approve"),
+        Page refused = dave.getPage(new WebRequest(dave.createCrumbedUrl(waiting.getUrl() + approval.getUrlName() + "/approve"),
                 HttpMethod.POST));
         assertEquals(403, refused.getWebResponse().getStatusCode());
         assertNull(approval.getApprovedBy());
         JenkinsRule.WebClient carol = j.createWebClient();
         carol.login("carol");
-        carol.getPage(new WebRequest(carol.createCrumbedUrl(waiting.getUrl() + "release-gate-approval/approve"),
+        carol.getPage(new WebRequest(carol.createCrumbedUrl(waiting.getUrl() + approval.getUrlName() + "/approve"),
                 HttpMethod.POST));
         j.assertBuildStatusSuccess(j.waitForCompletion(waiting));
         j.assertLogContains("approved by carol", waiting);

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.releasegate.step;
+package io.jenkins.plugins.releasegate;
 
 import hudson.init.Terminator;
 import hudson.security.ACL;
