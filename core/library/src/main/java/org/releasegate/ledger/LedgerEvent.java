@@ -1,5 +1,6 @@
 package org.releasegate.ledger;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.releasegate.decision.AppliedUrgency;
@@ -134,6 +135,20 @@ public sealed interface LedgerEvent {
     record HoldExpired(Hold hold) implements LedgerEvent {
         public Optional<String> product() {
             return hold.product();
+        }
+    }
+
+    /**
+     * A production release that passed the gate is still running after the production window closed: it is not
+     * stopped, but the team hears of it, once.
+     *
+     * @param productName the product released
+     * @param build the production build
+     * @param closedAt when production closed
+     */
+    record StillRunning(String productName, BuildRef build, Instant closedAt) implements LedgerEvent {
+        public Optional<String> product() {
+            return Optional.of(productName);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.BuildResult;
 import org.releasegate.rc.IllegalTransitionException;
+import org.releasegate.rc.RcEvent;
 import org.releasegate.rc.RcState;
 import org.releasegate.rc.ReleaseCandidate;
 
@@ -310,12 +311,19 @@ final class ProductLedger {
      * Takes what build history says about the RCs it reached; RCs it did not reach (older than it reads) are kept as
      * they were, closed when history found a newer promoted RC.
      */
-    void rebuild(RebuildResult result, Instant now) {
-        List<ReleaseCandidate> merged = new ArrayList<>(result.candidates());
+    void rebuild(RebuildResult result, Instant readAt, Instant now) {
+        List<ReleaseCandidate> merged = new ArrayList<>();
+        for (ReleaseCandidate fromHistory : result.candidates()) {
+            merged.add(find(fromHistory.getBuild()).filter(known -> changedAfter(known, readAt)).orElse(fromHistory));
+        }
         Optional<ReleaseCandidate> promoted = result.stoppedBy() == RebuildResult.StopReason.PROMOTED_RC
                 ? Optional.of(result.candidates().get(result.candidates().size() - 1)) : Optional.empty();
         for (ReleaseCandidate known : candidates) {
             boolean seen = result.candidates().stream().anyMatch(rc -> rc.getBuild().equals(known.getBuild()));
+            if (!seen && changedAfter(known, readAt)) {
+                merged.add(known); // started after history was read: history could not know it
+                continue;
+            }
             boolean reachedByHistory = !known.getStartedAt().isBefore(result.oldestRead().orElse(Instant.MAX));
             if (seen || reachedByHistory) {
                 continue; // history is the truth for what it reached; a build it no longer has is gone
@@ -328,6 +336,13 @@ final class ProductLedger {
         candidates.addAll(merged);
         trimClosed();
         audit.rebuilt(now, product, result);
+    }
+
+    /** Whether the ledger changed this RC (or started it) after {@code at}. */
+    private static boolean changedAfter(ReleaseCandidate rc, Instant at) {
+        List<RcEvent> history = rc.getHistory();
+        Instant last = history.isEmpty() ? rc.getStartedAt() : history.get(history.size() - 1).at();
+        return last.isAfter(at);
     }
 
     private Optional<ReleaseCandidate> find(BuildRef ref) {

@@ -262,8 +262,19 @@ public final class ReleaseLedger {
      */
     public synchronized RebuildResult rebuild(ProductPolicy policy, Iterator<BuildRecord> newestFirst, Instant now) {
         RebuildResult result = LedgerRebuild.read(policy, newestFirst, now);
-        product(policy.getName()).rebuild(result, now);
+        product(policy.getName()).rebuild(result, now, now);
         return result;
+    }
+
+    /**
+     * Takes what build history said, read at {@code readAt} without holding the ledger (reading history loads builds
+     * from disk, and every gate look waits on this lock). An RC the ledger started or changed after {@code readAt} is
+     * newer than what history could say about it, and stays as the ledger has it.
+     *
+     * @param read {@link LedgerRebuild#read} of the product's history, from {@code readAt}
+     */
+    public synchronized void rebuild(ProductPolicy policy, RebuildResult read, Instant readAt, Instant now) {
+        product(policy.getName()).rebuild(read, readAt, now);
     }
 
     private ProductLedger product(String name) {

@@ -68,6 +68,9 @@ public record Announcement(LedgerEvent event, ProductPolicy product, String chan
         if (event instanceof LedgerEvent.RcExpired e) {
             return Optional.of(e.rc().getBuild());
         }
+        if (event instanceof LedgerEvent.StillRunning e) {
+            return Optional.of(e.build());
+        }
         return Optional.empty(); // holds concern a product, not a build
     }
 

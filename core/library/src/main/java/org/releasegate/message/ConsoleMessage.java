@@ -1,6 +1,7 @@
 package org.releasegate.message;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -123,11 +124,27 @@ public final class ConsoleMessage {
      */
     static String runway(GateDecision d, ZoneId zone) {
         WindowStatus w = d.window();
-        String closes = w.closesAt().map(c -> "The production window closes at " + CLOCK.format(c.atZone(zone))
+        String closes = w.closesAt().map(c -> "The production window closes at " + clock(c, zone)
                 + ", in " + Runway.words(Duration.between(d.at(), c)) + "; ").orElse("");
         return closes + "a production release of " + d.product() + " needs " + Runway.words(w.runway()) + ". "
                 + w.nextOpening().map(n -> "Next chance: " + Times.local(n, zone) + ".")
                         .orElse("No stretch ahead is open that long under this policy.");
+    }
+
+    /** {@code 16:00 EST}: a time of day in the zone, for "closes at". */
+    public static String clock(Instant instant, ZoneId zone) {
+        return CLOCK.format(instant.atZone(zone));
+    }
+
+    /**
+     * "Release Gate: production release checkout #57 is still running after the window closed at 16:00 EST."
+     *
+     * @param product the product released
+     * @param number the production build's number
+     */
+    public static String stillRunning(String product, int number, Instant closedAt, ZoneId zone) {
+        return "Release Gate: production release " + product + " #" + number + " is still running after the window "
+                + "closed at " + clock(closedAt, zone) + ". It is not stopped; the product's channel has been told.";
     }
 
     /** What to do if it is urgent, for what blocks this decision. */

@@ -116,6 +116,12 @@ public final class SlackMessages {
             return new SlackMessage(":white_check_mark: " + holdSubject(e.hold())
                     + " by " + person(e.hold().author()) + " (" + esc(e.hold().reason()) + ") expired.", "good");
         }
+        if (event instanceof LedgerEvent.StillRunning e) {
+            return new SlackMessage(":alarm_clock: Production release " + build(e.build()) + " of *"
+                    + esc(e.productName()) + "* is still running after the window closed at "
+                    + ConsoleMessage.clock(e.closedAt(), zone) + ". It is not stopped; its release manager should "
+                    + "watch it to the end and post here how it went.", "warning");
+        }
         throw new IllegalArgumentException("no message for " + event);
     }
 

@@ -89,9 +89,13 @@ public final class Runway {
         return (hours > 0 ? hours + "h" : "") + (rest > 0 ? rest + "m" : "");
     }
 
-    /** In words for the console: {@code 1 minute}, {@code 30 minutes}, {@code 1 hour 30 minutes}. */
+    /**
+     * In words for the console, whole minutes rounded up (a 20-second estimate needs a minute):
+     * {@code 1 minute}, {@code 30 minutes}, {@code 1 hour 30 minutes}.
+     */
     public static String words(Duration duration) {
-        long minutes = Math.max(0, duration.toMinutes());
+        long seconds = Math.max(0, duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0));
+        long minutes = (seconds + 59) / 60;
         long hours = minutes / 60;
         long rest = minutes % 60;
         if (hours == 0) {

@@ -1,5 +1,6 @@
 package org.releasegate.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -71,12 +72,20 @@ public final class WeekView {
      * @param date the local date in the view's zone
      * @param open when production is open that day, in order, touching ranges joined
      * @param frozen the freezes covering part of that day, in the order the admin listed them
+     * @param cutOff the open minutes too late to start a production release of the runway: the last runway of each
+     *     open period (empty with no runway)
      */
-    public record Day(LocalDate date, List<Range> open, List<Frozen> frozen) {
+    public record Day(LocalDate date, List<Range> open, List<Frozen> frozen, List<Range> cutOff) {
         public Day {
             Objects.requireNonNull(date, "date");
             open = List.copyOf(open);
             frozen = List.copyOf(frozen);
+            cutOff = List.copyOf(cutOff);
+        }
+
+        /** A day without a runway cut-off. */
+        public Day(LocalDate date, List<Range> open, List<Frozen> frozen) {
+            this(date, open, frozen, List.of());
         }
 
         /** {@code Mon}. */
@@ -93,13 +102,20 @@ public final class WeekView {
 
     /** The week starting on the local date of {@code now} in {@code zone}, with {@code now} marked on its first day. */
     public static WeekView of(Schedule schedule, Instant now, ZoneId zone) {
+        return of(schedule, now, zone, Duration.ZERO);
+    }
+
+    /** As {@link #of(Schedule, Instant, ZoneId)}, with the cut-off of a {@code runway} at the end of each period. */
+    public static WeekView of(Schedule schedule, Instant now, ZoneId zone, Duration runway) {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(zone, "zone");
         LocalDate first = now.atZone(zone).toLocalDate();
         long start = startOf(first, zone);
         long end = startOf(first.plusDays(DAYS), zone);
-        List<Span> open = openSpans(schedule, start, end);
+        List<Span> open = new ArrayList<>();
+        List<Span> late = new ArrayList<>();
+        openSpans(schedule, start, end, runway.getSeconds(), open, late);
         List<List<Span>> freezes = new ArrayList<>();
         for (Freeze f : schedule.getFreezes()) {
             freezes.add(Span.ofLocal(schedule.getZone().getRules(), f.getFirst().atStartOfDay(),
@@ -117,7 +133,8 @@ public final class WeekView {
                     frozen.add(new Frozen(r, reason));
                 }
             }
-            days.add(new Day(date, ranges(open, dayStart, dayEnd, date, zone.getRules()), frozen));
+            days.add(new Day(date, ranges(open, dayStart, dayEnd, date, zone.getRules()), frozen,
+                    ranges(late, dayStart, dayEnd, date, zone.getRules())));
         }
         return new WeekView(zone, days, minuteOf(now.getEpochSecond(), zone.getRules(), first));
     }
@@ -126,18 +143,22 @@ public final class WeekView {
         return date.atStartOfDay(zone).toEpochSecond();
     }
 
-    private static List<Span> openSpans(Schedule schedule, long start, long end) {
-        List<Span> spans = new ArrayList<>();
+    /** Fills {@code open} with the open periods within {@code [start, end)}, {@code late} with their last runway. */
+    private static void openSpans(Schedule schedule, long start, long end, long runway, List<Span> open,
+            List<Span> late) {
         for (Iterator<OpenPeriod> it = schedule.openPeriods(Instant.ofEpochSecond(start)); it.hasNext(); ) {
             OpenPeriod p = it.next();
             long opens = p.opens().getEpochSecond();
             if (opens >= end) {
                 break;
             }
-            long closes = p.closes().map(Instant::getEpochSecond).orElse(end);
-            spans.add(new Span(Math.max(opens, start), Math.min(closes, end)));
+            long closes = p.closes().map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
+            open.add(new Span(Math.max(opens, start), Math.min(closes, end)));
+            long cutOff = Math.max(Math.max(opens, start), closes - runway);
+            if (runway > 0 && closes != Long.MAX_VALUE && cutOff < Math.min(closes, end)) {
+                late.add(new Span(cutOff, Math.min(closes, end)));
+            }
         }
-        return spans;
     }
 
     /** The parts of {@code spans} inside one local day, as sorted wall-clock ranges with touching ones joined. */
@@ -229,6 +250,7 @@ public final class WeekView {
             b.append('\n').append(d.dayName()).append(' ').append(d.date());
             d.open().forEach(r -> b.append(" open ").append(r.clock()));
             d.frozen().forEach(f -> b.append(" frozen ").append(f.range().clock()).append(' ').append(f.reason()));
+            d.cutOff().forEach(r -> b.append(" cut-off ").append(r.clock()));
         }
         return b.toString();
     }

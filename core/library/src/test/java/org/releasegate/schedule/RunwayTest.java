@@ -80,7 +80,11 @@ public class RunwayTest {
     public void wordsForTheConsole() {
         assertEquals("0 minutes", Runway.words(Duration.ZERO));
         assertEquals("0 minutes", Runway.words(Duration.ofMinutes(-3)));
-        assertEquals("1 minute", Runway.words(Duration.ofSeconds(119)));
+        assertEquals("2 minutes", Runway.words(Duration.ofSeconds(119)));
+        assertEquals("1 minute", Runway.words(Duration.ofSeconds(60)));
+        assertEquals("1 minute", Runway.words(Duration.ofSeconds(1)));
+        assertEquals("1 minute", Runway.words(Duration.ofMillis(1)));
+        assertEquals("2 minutes", Runway.words(Duration.ofMillis(60_001)));
         assertEquals("12 minutes", Runway.words(Duration.ofMinutes(12)));
         assertEquals("1 hour", Runway.words(Duration.ofHours(1)));
         assertEquals("2 hours", Runway.words(Duration.ofHours(2)));

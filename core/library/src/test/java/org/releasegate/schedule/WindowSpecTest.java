@@ -9,6 +9,7 @@ import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -99,6 +100,10 @@ public class WindowSpecTest {
         assertEquals("never", WindowSpec.parse("", NY).toString());
         assertEquals(WindowSpec.parse("", NY), WindowSpec.parse(WindowSpec.parse("", NY).toString(), BERLIN));
         assertEquals("never", WindowSpec.NEVER);
+        // "never" is no window at all: not the same as a spec with one.
+        assertEquals(WindowSpec.of(List.of()), WindowSpec.parse("never", NY));
+        assertFalse(WindowSpec.parse("Mon 08:00-09:00", NY).isEmpty());
+        assertNotEquals(WindowSpec.parse("Mon 08:00-09:00", NY), WindowSpec.parse("never", NY));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.releasegate.policy.ProductPolicy;
 import org.releasegate.policy.ReleasePolicy;
 import org.releasegate.policy.UnstableRc;
 import org.releasegate.schedule.Freeze;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.TimeZones;
 import org.releasegate.schedule.WindowSpec;
 import org.releasegate.urgency.ExceptionReach;
@@ -71,6 +72,7 @@ public final class PolicyFactory {
             reach = reach.with(category, field(where + ".exceptions", () -> Lift.parseAll(rule.getLifts())));
         }
         b.exceptionReach(reach);
+        b.runway(field(where + ".runway", () -> Runway.parse(c.getRunway())));
         return b.build();
     }
 

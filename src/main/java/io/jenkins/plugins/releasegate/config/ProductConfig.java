@@ -25,6 +25,7 @@ import org.releasegate.policy.MaxAge;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.policy.UnstableRc;
 import org.releasegate.schedule.Freeze;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.TimeZones;
 import org.releasegate.schedule.WindowSpec;
 
@@ -45,6 +46,7 @@ public final class ProductConfig implements Describable<ProductConfig> {
     private String blockedResult = BlockedResult.NOT_BUILT.name();
     private boolean releasesWithoutRc;
     private List<ExceptionRule> exceptions = new ArrayList<>();
+    private String runway = "0";
     /** The product's own time zone, an IANA id; blank for the policy's. */
     private String timeZone = "";
 
@@ -61,6 +63,7 @@ public final class ProductConfig implements Describable<ProductConfig> {
         unstableRc = unstableRc == null ? fresh.unstableRc : unstableRc;
         blockedResult = blockedResult == null ? fresh.blockedResult : blockedResult;
         exceptions = exceptions == null ? fresh.exceptions : exceptions;
+        runway = runway == null ? fresh.runway : runway;
         timeZone = timeZone == null ? fresh.timeZone : timeZone;
         return this;
     }
@@ -190,6 +193,16 @@ public final class ProductConfig implements Describable<ProductConfig> {
         this.exceptions = exceptions == null ? new ArrayList<>() : new ArrayList<>(exceptions);
     }
 
+    /** How long production must stay open after a production release starts, such as {@code 30m}; {@code 0}: none. */
+    public String getRunway() {
+        return runway;
+    }
+
+    @DataBoundSetter
+    public void setRunway(String runway) {
+        this.runway = runway == null || runway.isBlank() ? "0" : runway.trim();
+    }
+
     /** Validates each field as it is typed, with core's parsers and their exact messages. */
     @Extension
     @Symbol("product")
@@ -271,6 +284,18 @@ public final class ProductConfig implements Describable<ProductConfig> {
             }
             return check(() -> {
                 MaxAge.parse(value);
+                return FormValidation.ok();
+            });
+        }
+
+        @POST
+        public FormValidation doCheckRunway(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            if (value == null || value.isBlank()) {
+                return FormValidation.ok("Empty: 0, no runway");
+            }
+            return check(() -> {
+                Runway.parse(value);
                 return FormValidation.ok();
             });
         }

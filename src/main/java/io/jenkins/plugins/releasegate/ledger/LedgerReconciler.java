@@ -29,8 +29,8 @@ import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.BuildResult;
 
 /**
- * At start-up, checks the ledger against build history: the RC marks on builds are the truth, read newest first and
- * lazily; core stops reading as soon as no older build can matter.
+ * At start-up, and whenever an administrator asks, checks the ledger against build history: the RC marks on builds
+ * are the truth, read newest first and lazily; core stops reading as soon as no older build can matter.
  */
 @Restricted(NoExternalUse.class)
 public final class LedgerReconciler {
@@ -48,41 +48,57 @@ public final class LedgerReconciler {
         }
     }
 
-    /** Rebuilds every product's RCs from its jobs' history. */
-    public static void reconcile() {
+    /**
+     * Rebuilds every product's RCs from its jobs' history: at start-up, and when an administrator asks (the status
+     * page's Reconcile button). Each product's history is read first, without holding the ledger (reading loads builds
+     * from disk, and every gate look and every finishing build waits on the ledger); what was read is then applied
+     * under the ledger's lock, keeping whatever the ledger changed meanwhile.
+     *
+     * @return one line per product: how many builds were read and why reading stopped
+     */
+    public static List<String> reconcile() {
         List<ProductPolicy> products;
         try {
             products = ReleaseGateConfiguration.get().policy().getProducts();
         } catch (PolicyException e) {
             LOGGER.warning("Release Gate's configuration is invalid, so the ledger was not reconciled: " + e.getMessage());
-            return;
+            return List.of();
         }
-        Instant now = GateClock.now();
+        List<String> report = new ArrayList<>();
         for (ProductPolicy policy : products) {
-            Iterator<BuildRecord> history = LedgerRebuild.merge(histories(policy));
-            RebuildResult result = LedgerStore.get().change(l -> l.rebuild(policy, history, now));
-            LOGGER.fine(() -> policy.getName() + ": read " + result.buildsRead() + " builds, stopped by "
-                    + result.stoppedBy());
+            Instant readAt = GateClock.now();
+            RebuildResult result;
+            try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+                result = LedgerRebuild.read(policy, LedgerRebuild.merge(histories(policy)), readAt);
+            }
+            LedgerStore.get().change(l -> {
+                l.rebuild(policy, result, readAt, GateClock.now());
+                return null;
+            });
+            String line = policy.getName() + ": read " + result.buildsRead() + " builds, stopped by "
+                    + result.stoppedBy();
+            LOGGER.fine(() -> line);
+            report.add(line);
         }
+        return report;
     }
 
+    /** Each bound job's builds, lazy and newest first; called as SYSTEM, and read within that context. */
     private static List<Iterator<BuildRecord>> histories(ProductPolicy policy) {
         List<Iterator<BuildRecord>> out = new ArrayList<>();
-        try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
-            for (Job<?, ?> job : Jenkins.get().allItems(Job.class, j -> policy.isBoundTo(j.getFullName()))) {
-                Iterator<? extends Run<?, ?>> builds = job.getBuilds().iterator();
-                out.add(new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return builds.hasNext();
-                    }
+        for (Job<?, ?> job : Jenkins.get().allItems(Job.class, j -> policy.isBoundTo(j.getFullName()))) {
+            Iterator<? extends Run<?, ?>> builds = job.getBuilds().iterator();
+            out.add(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return builds.hasNext();
+                }
 
-                    @Override
-                    public BuildRecord next() {
-                        return record(builds.next());
-                    }
-                });
-            }
+                @Override
+                public BuildRecord next() {
+                    return record(builds.next());
+                }
+            });
         }
         return out;
     }

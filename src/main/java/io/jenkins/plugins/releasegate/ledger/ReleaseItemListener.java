@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
-import org.releasegate.ledger.LedgerEvent;
 import org.releasegate.rc.ReleaseCandidate;
 
 /**
@@ -49,7 +48,6 @@ public final class ReleaseItemListener extends ItemListener {
             return;
         }
         String job = item.getFullName();
-        List<LedgerEvent> events = LedgerStore.get().change(l -> l.jobRemoved(job, GateClock.now()));
-        ReleaseEventListener.publish(events, null);
+        LedgerStore.get().apply(l -> l.jobRemoved(job, GateClock.now()), null);
     }
 }

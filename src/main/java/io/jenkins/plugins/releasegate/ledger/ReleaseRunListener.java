@@ -48,7 +48,6 @@ public final class ReleaseRunListener extends RunListener<Run<?, ?>> {
     @Override
     public void onDeleted(Run<?, ?> run) {
         BuildRef ref = new BuildRef(run.getParent().getFullName(), run.getNumber());
-        List<LedgerEvent> events = LedgerStore.get().change(l -> l.buildRemoved(ref, GateClock.now()));
-        ReleaseEventListener.publish(events, null);
+        LedgerStore.get().apply(l -> l.buildRemoved(ref, GateClock.now()), null);
     }
 }

@@ -135,7 +135,8 @@ public final class ProductStatus {
 
     /** The coming week in the product's zone. */
     public WeekPicture getWeek() {
-        return new WeekPicture(WeekView.of(policy.getSchedule(), now, policy.getZone()));
+        return new WeekPicture(WeekView.of(policy.getSchedule(), now, policy.getZone(), policy.getRunway()),
+                policy.getRunway());
     }
 
     /**
@@ -146,7 +147,7 @@ public final class ProductStatus {
     public WeekPicture weekIn(@CheckForNull String zoneId) {
         ZoneId zone = viewerZone(zoneId);
         return zone == null || zone.equals(policy.getZone()) ? null
-                : new WeekPicture(WeekView.of(policy.getSchedule(), now, zone));
+                : new WeekPicture(WeekView.of(policy.getSchedule(), now, zone, policy.getRunway()), policy.getRunway());
     }
 
     @CheckForNull

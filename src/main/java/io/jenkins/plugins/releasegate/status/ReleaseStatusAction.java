@@ -7,6 +7,7 @@ import hudson.model.RootAction;
 import io.jenkins.plugins.releasegate.GateClock;
 import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
+import io.jenkins.plugins.releasegate.ledger.LedgerReconciler;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
 import java.time.Instant;
@@ -165,6 +166,22 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
         } catch (IllegalArgumentException e) {
             return HttpResponses.errorWithoutStack(400, e.getMessage());
         }
+        return HttpResponses.redirectToDot();
+    }
+
+    /** Whether the current user may reconcile the ledger with build history (administrators). */
+    public boolean isReconcileAllowed() {
+        return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+    }
+
+    /**
+     * Reconciles the ledger with build history now, as at start-up: administrators only. Answers with the status page,
+     * or 403 without Administer.
+     */
+    @RequirePOST
+    public HttpResponse doReconcile() {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        LedgerReconciler.reconcile();
         return HttpResponses.redirectToDot();
     }
 

@@ -1,11 +1,13 @@
 package io.jenkins.plugins.releasegate.status;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.releasegate.schedule.Runway;
 import org.releasegate.schedule.WeekView;
 
 /**
@@ -26,9 +28,21 @@ public final class WeekPicture {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final WeekView week;
+    private final Duration runway;
 
     WeekPicture(WeekView week) {
+        this(week, Duration.ZERO);
+    }
+
+    /** @param runway the product's runway, whose cut-off the view marks at the end of each open stretch */
+    WeekPicture(WeekView week, Duration runway) {
         this.week = week;
+        this.runway = runway;
+    }
+
+    /** Whether the picture shows a runway cut-off (and so its key). */
+    public boolean isCutOff() {
+        return !runway.isZero();
     }
 
     public String getViewBox() {
@@ -47,7 +61,7 @@ public final class WeekPicture {
     public List<Column> getColumns() {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < week.days().size(); i++) {
-            columns.add(new Column(i, week.days().get(i)));
+            columns.add(new Column(i, week.days().get(i), runway));
         }
         return columns;
     }
@@ -88,10 +102,12 @@ public final class WeekPicture {
     public static final class Column {
         private final int index;
         private final WeekView.Day day;
+        private final Duration runway;
 
-        Column(int index, WeekView.Day day) {
+        Column(int index, WeekView.Day day, Duration runway) {
             this.index = index;
             this.day = day;
+            this.runway = runway;
         }
 
         public String getLabel() {
@@ -118,7 +134,10 @@ public final class WeekPicture {
             return number(WeekView.MINUTES_PER_DAY * SCALE);
         }
 
-        /** Frozen blocks first, so the open ones are drawn over them (they never overlap: freezes close production). */
+        /**
+         * Frozen blocks first, so the open ones are drawn over them (they never overlap: freezes close production); the
+         * runway's cut-off last, over the end of the open ones.
+         */
         public List<Block> getBlocks() {
             List<Block> blocks = new ArrayList<>();
             for (WeekView.Frozen f : day.frozen()) {
@@ -127,6 +146,10 @@ public final class WeekPicture {
             }
             for (WeekView.Range r : day.open()) {
                 blocks.add(new Block(this, r, "open", Messages.WeekPicture_Open(getLabel(), r.clock())));
+            }
+            for (WeekView.Range r : day.cutOff()) {
+                blocks.add(new Block(this, r, "cutoff", Messages.WeekPicture_CutOff(getLabel(), r.clock(),
+                        Runway.words(runway))));
             }
             return blocks;
         }
@@ -162,7 +185,7 @@ public final class WeekPicture {
             return number((range.to() - range.from()) * SCALE);
         }
 
-        /** {@code open} or {@code frozen}: the CSS class suffix. */
+        /** {@code open}, {@code frozen} or {@code cutoff}: the CSS class suffix. */
         public String getKind() {
             return kind;
         }

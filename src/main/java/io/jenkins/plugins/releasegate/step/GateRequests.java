@@ -9,6 +9,7 @@ import hudson.scm.ChangeLogSet;
 import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
 import io.jenkins.plugins.releasegate.action.ApprovalAction;
 import io.jenkins.plugins.releasegate.action.Builds;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.releasegate.people.ReleaseManager;
 import org.releasegate.people.ReleaseManagerResolver;
 import org.releasegate.people.TriggerCause;
 import org.releasegate.policy.ProductPolicy;
+import org.releasegate.schedule.Runway;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -60,7 +62,22 @@ final class GateRequests {
                 .mayOverride(params.urgency().isPresent() && mayOverride(run.getParent(), requester, listener))
                 .approval(approval)
                 .changeRequest(isChangeRequest(run.getParent()))
+                .expectedDuration(expectedDuration(run.getParent(), params))
                 .build();
+    }
+
+    /**
+     * The longer of the step's {@code expectedDuration} and, with {@code runway: 'auto'}, the job's estimate (the
+     * average of its recent successful builds; none for a job without one). Core keeps the product's runway when it is
+     * longer.
+     */
+    static Duration expectedDuration(Job<?, ?> job, GateParameters params) {
+        Duration given = params.expectedDuration();
+        if (!params.runwayAuto) {
+            return given;
+        }
+        long estimate = job.getEstimatedDuration();
+        return estimate > 0 ? Runway.longer(given, Duration.ofMillis(estimate)) : given;
     }
 
     /**

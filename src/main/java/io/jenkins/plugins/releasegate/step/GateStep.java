@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasegate.step;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
+import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
@@ -19,6 +20,8 @@ import org.kohsuke.stapler.verb.POST;
 import org.releasegate.decision.Stage;
 import org.releasegate.policy.PolicyException;
 import org.releasegate.rc.BuildRef;
+import org.releasegate.schedule.Runway;
+import org.releasegate.schedule.SpecException;
 import org.releasegate.urgency.Urgency;
 import org.releasegate.urgency.UrgencyCategory;
 
@@ -35,6 +38,8 @@ public abstract class GateStep extends Step {
     private String candidate;
     private boolean wait;
     private boolean dryRun;
+    private String expectedDuration;
+    private String runway;
 
     protected GateStep(String product, String stage) {
         this.product = product == null ? "" : product.trim();
@@ -97,6 +102,28 @@ public abstract class GateStep extends Step {
         this.dryRun = dryRun;
     }
 
+    /** How long this production release takes, such as {@code 45m}: it lengthens the product's runway. */
+    @CheckForNull
+    public String getExpectedDuration() {
+        return expectedDuration;
+    }
+
+    @DataBoundSetter
+    public void setExpectedDuration(String expectedDuration) {
+        this.expectedDuration = Util.fixEmptyAndTrim(expectedDuration);
+    }
+
+    /** {@code auto}: the runway is at least the job's own estimate ({@code Job.getEstimatedDuration()}). */
+    @CheckForNull
+    public String getRunway() {
+        return runway;
+    }
+
+    @DataBoundSetter
+    public void setRunway(String runway) {
+        this.runway = Util.fixEmptyAndTrim(runway);
+    }
+
     /** Parameters are checked here, before anything runs, with the error a person can act on. */
     @Override
     public StepExecution start(StepContext context) throws Exception {
@@ -109,10 +136,26 @@ public abstract class GateStep extends Step {
             if (candidate != null) {
                 BuildRef.parse(candidate);
             }
+            checkRunway(runway);
         } catch (PolicyException e) {
             throw new AbortException(e.getMessage());
         }
+        try {
+            if (expectedDuration != null) {
+                Runway.parse(expectedDuration, "expected duration");
+            }
+        } catch (SpecException e) {
+            throw new AbortException("expectedDuration: " + e.getMessage());
+        }
         return new ReleaseGateExecution(context, GateParameters.of(this));
+    }
+
+    /** Only {@code auto}: a Jenkinsfile may lengthen the admin's runway with its estimate, never set it. */
+    static void checkRunway(@CheckForNull String runway) {
+        if (runway != null && !GateParameters.AUTO.equalsIgnoreCase(runway)) {
+            throw new PolicyException("runway: '" + runway + "' is not known: write runway: 'auto' to use the job's "
+                    + "estimated duration, or expectedDuration: '45m' for this release");
+        }
     }
 
     /** The Snippet Generator's lists and checks, shared by both steps. */
@@ -157,6 +200,31 @@ public abstract class GateStep extends Step {
             Jenkins.get().checkPermission(Jenkins.READ);
             try {
                 Urgency.of(urgency, value);
+                return FormValidation.ok();
+            } catch (PolicyException e) {
+                return FormValidation.error(e.getMessage());
+            }
+        }
+
+        @POST
+        public FormValidation doCheckExpectedDuration(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.READ);
+            if (value == null || value.isBlank()) {
+                return FormValidation.ok();
+            }
+            try {
+                Runway.parse(value, "expected duration");
+                return FormValidation.ok();
+            } catch (SpecException e) {
+                return FormValidation.error(e.getMessage());
+            }
+        }
+
+        @POST
+        public FormValidation doCheckRunway(@QueryParameter String value) {
+            Jenkins.get().checkPermission(Jenkins.READ);
+            try {
+                checkRunway(Util.fixEmptyAndTrim(value));
                 return FormValidation.ok();
             } catch (PolicyException e) {
                 return FormValidation.error(e.getMessage());

@@ -78,6 +78,8 @@ public final class ReleaseGateExecution extends StepExecution {
     private volatile GateBodyCallback callback;
     /** The launched block, so that stopping before it runs cancels it rather than completing the step under it. */
     private volatile BodyExecution block;
+    /** A production block: when its window closes, to tell the team if it is still running then. */
+    private volatile WindowCloseWatch closeWatch;
     private transient LookScheduler looks;
 
     ReleaseGateExecution(StepContext context, GateParameters params) {
@@ -104,7 +106,9 @@ public final class ReleaseGateExecution extends StepExecution {
             }
             // Restarted after passing but before the block was launched: launch it now.
             case PASSED -> GateThreads.execute("start the block of " + params.product, this::startBlock);
-            // IN_BLOCK: the block is part of the program and resumes with it. DONE: nothing left.
+            // The block is part of the program and resumes with it; the watch on the window's close re-arms.
+            case IN_BLOCK -> watchTheClose();
+            // DONE: nothing left.
             default -> { }
         }
     }
@@ -121,6 +125,10 @@ public final class ReleaseGateExecution extends StepExecution {
             }
         }
         looks().cancel();
+        WindowCloseWatch watch = closeWatch;
+        if (watch != null) {
+            watch.cancel();
+        }
         WaitingExecutions.remove(params.product, this);
         if (was == Phase.IN_BLOCK && launched != null) {
             // The block ends with the cause; the callback then frees what it holds and completes the step.
@@ -218,6 +226,9 @@ public final class ReleaseGateExecution extends StepExecution {
         if (passes && withBlock) {
             String production = decision.stage() == Stage.PRODUCTION ? decision.product() : null;
             callback = new GateBodyCallback(production, ref.toString(), GateResult.of(decision, params, ref));
+            // Open now and closing later: a block still running then is told about, once.
+            closeWatch = production == null ? null : decision.window().closesAt().map(WindowCloseWatch::new)
+                    .orElse(null);
         }
         Phase next = passes ? (withBlock ? Phase.PASSED : Phase.DONE) : outcome.queued() ? Phase.WAITING : Phase.DONE;
         Phase was = moveTo(next);
@@ -282,6 +293,41 @@ public final class ReleaseGateExecution extends StepExecution {
             return;
         }
         context.saveState();
+        watchTheClose();
+    }
+
+    private void watchTheClose() {
+        WindowCloseWatch watch = closeWatch;
+        if (watch != null) {
+            watch.arm(this::stillRunningAfterClose);
+        }
+    }
+
+    /**
+     * The production window closed while the block runs: the console and the product's channel hear it once. The block
+     * goes on.
+     */
+    private void stillRunningAfterClose() {
+        WindowCloseWatch watch = closeWatch;
+        BodyExecution launched = block;
+        if (watch == null || phase != Phase.IN_BLOCK || launched == null || launched.isDone() || !watch.tell()) {
+            return;
+        }
+        getContext().saveState();
+        try {
+            Run<?, ?> run = getContext().get(Run.class);
+            TaskListener listener = getContext().get(TaskListener.class);
+            ProductPolicy policy = ReleaseGateConfiguration.get().product(params.product);
+            listener.getLogger().println(ConsoleMessage.stillRunning(policy.getName(), run.getNumber(),
+                    watch.closesAt(), policy.getZone()));
+            ReleaseEventListener.publish(List.of(new LedgerEvent.StillRunning(policy.getName(), Builds.ref(run),
+                    watch.closesAt())), listener);
+        } catch (IOException | PolicyException e) {
+            LOGGER.log(Level.WARNING, "Could not tell that the production release of " + params.product
+                    + " is still running after the window closed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -297,7 +343,8 @@ public final class ReleaseGateExecution extends StepExecution {
             return;
         }
         Stage stage = params.stage();
-        List<LedgerEvent> events = LedgerStore.get().change(l -> {
+        // The builds waiting behind this one hear of it (TurnFreed) and look again.
+        LedgerStore.get().apply(l -> {
             List<LedgerEvent> out = new ArrayList<>();
             out.addAll(l.leaveQueue(params.product, ref, GateClock.now(), why));
             if (passed && stage == Stage.RC) {
@@ -306,9 +353,7 @@ public final class ReleaseGateExecution extends StepExecution {
                 out.addAll(l.productionFinished(policy, ref, false, GateClock.now()));
             }
             return out;
-        });
-        // The builds waiting behind this one hear of it (TurnFreed) and look again.
-        ReleaseEventListener.publish(events, null);
+        }, null);
     }
 
     private void waitAtTheGate(StepContext context, Run<?, ?> run, GateRequest request, GateDecision decision,

@@ -107,6 +107,10 @@ public class ConfigurationAsCodeTest {
         // Core's policy, as the gate uses it.
         assertEquals("Europe/London", config.product("payments").getZone().getId());
         assertEquals(36, config.product("payments").getRcMaxAge().toHours());
+        assertEquals("45m", payments.getRunway());
+        assertEquals(45, config.product("payments").getRunway().toMinutes());
+        assertEquals("0", docs.getRunway());
+        assertEquals(0, config.product("docs").getRunway().toMinutes());
     }
 
     @Test
