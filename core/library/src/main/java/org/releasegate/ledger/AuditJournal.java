@@ -134,7 +134,8 @@ public final class AuditJournal {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "audit-*.log")) {
             for (Path f : files) {
-                Matcher m = DAY_FILE.matcher(f.getFileName().toString());
+                Path name = f.getFileName();
+                Matcher m = DAY_FILE.matcher(name == null ? "" : name.toString());
                 if (m.matches()) {
                     try {
                         days.put(LocalDate.parse(m.group(1)), f);
