@@ -15,7 +15,7 @@ import org.releasegate.people.Person;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.BuildResult;
-import org.releasegate.rc.IllegalTransitionException;
+import org.releasegate.rc.UnknownCandidateException;
 import org.releasegate.rc.RcEvent;
 import org.releasegate.rc.RcState;
 import org.releasegate.rc.ReleaseCandidate;
@@ -348,7 +348,7 @@ final class ProductLedger {
     }
 
     private ReleaseCandidate require(BuildRef ref) {
-        return find(ref).orElseThrow(() -> new IllegalTransitionException(ref + " is not a release candidate of "
+        return find(ref).orElseThrow(() -> new UnknownCandidateException(ref + " is not a release candidate of "
                 + product + " that the gate knows"));
     }
 
