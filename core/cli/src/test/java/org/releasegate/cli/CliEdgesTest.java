@@ -93,6 +93,7 @@ public class CliEdgesTest {
                 "      - name: checkout",
                 "        slackChannel: \"#checkout\"",
                 "        slackChannel: \"#releases\"",
+                "        jobs: checkout/**",
                 ""));
         CliRun run = CliRun.run("validate", "--policy", file.toString());
         assertEquals(ReleaseGateCommand.BAD_INPUT, run.exitCode);
@@ -108,6 +109,7 @@ public class CliEdgesTest {
                 "      - name: checkout",
                 "        productionWindows: \"Mon 8-16\"",
                 "        bogus: 1",
+                "        jobs: checkout/**",
                 ""));
         CliRun run = CliRun.run("validate", "--policy", file.toString());
         String[] lines = run.err.split("\n");
