@@ -67,7 +67,7 @@ public class ApprovalPageTest {
 
             HtmlPage page = j.createWebClient().login("olga").getPage(b);
             HtmlForm form = page.getFormByName(wider.getUrlName());
-            j.submit(form);
+            j.submit(form, "Submit"); // this form's own button (j.submit(form) clicks the page's first submit button)
             assertNotNull(wider.getApprovedBy());
             assertEquals("olga", wider.getApprovedBy().getId());
             assertEquals(EnumSet.of(Lift.WINDOW, Lift.FREEZE), wider.approval().lifts());
