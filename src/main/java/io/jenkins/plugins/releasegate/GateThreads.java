@@ -53,7 +53,12 @@ public final class GateThreads {
     }
 
     /** Runs {@code task} on the workers after {@code seconds}; cancelling the answer before then cancels it. */
-    public static synchronized ScheduledFuture<?> schedule(Runnable task, long seconds) {
+    public static ScheduledFuture<?> schedule(Runnable task, long seconds) {
+        return schedule(task, seconds, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code task} on the workers after {@code delay}; cancelling the answer before then cancels it. */
+    public static synchronized ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
         if (timer == null) {
             // Once stopped, what is planned is dropped (a waiting build looks again when it resumes); an idle timer
             // lets its thread go.
@@ -64,7 +69,7 @@ public final class GateThreads {
             t.allowCoreThreadTimeOut(true);
             timer = t;
         }
-        return timer.schedule(() -> get().execute(task), seconds, TimeUnit.SECONDS);
+        return timer.schedule(() -> get().execute(task), delay, unit);
     }
 
     /** Runs {@code task} now on the workers, logging what it throws. */

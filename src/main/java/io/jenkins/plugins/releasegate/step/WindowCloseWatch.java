@@ -36,7 +36,7 @@ final class WindowCloseWatch implements Serializable {
             return;
         }
         long delay = Math.max(0, closesAt - GateClock.now().toEpochMilli());
-        pending = GateThreads.get().schedule(() -> {
+        pending = GateThreads.schedule(() -> {
             try {
                 atClose.run();
             } finally {
