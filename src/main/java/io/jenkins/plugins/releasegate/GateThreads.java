@@ -5,12 +5,17 @@ import hudson.security.ACL;
 import hudson.util.ClassLoaderSanityThreadFactory;
 import hudson.util.DaemonThreadFactory;
 import hudson.util.NamingThreadFactory;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.security.ImpersonatingScheduledExecutorService;
+import jenkins.security.ImpersonatingExecutorService;
+import jenkins.util.ErrorLoggingExecutorService;
 import jenkins.util.SystemProperties;
 import org.jenkinsci.plugins.workflow.flow.FlowExecutionList;
 import org.kohsuke.accmod.Restricted;
@@ -19,7 +24,8 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 /**
  * The plugin's own threads for gate looks, ledger writes and announcements. {@code jenkins.util.Timer} is a shared
  * pool for short tasks that drops what is pending at shutdown; a look (change logs, impersonation, the ledger write,
- * re-saving RC marks) is long, and a build waiting at the gate re-arms after a restart anyway.
+ * re-saving RC marks) is long. Work runs on a small pool of workers; a one-thread timer only says when the next look
+ * is due and hands it to them.
  */
 @Restricted(NoExternalUse.class)
 public final class GateThreads {
@@ -27,25 +33,34 @@ public final class GateThreads {
     /** How many looks and writes may run at once; more wait their turn. */
     static final int THREADS = SystemProperties.getInteger(GateThreads.class.getName() + ".threads", 4);
 
-    private static ScheduledExecutorService executor;
+    private static ExecutorService workers;
+    private static ScheduledExecutorService timer;
 
     private GateThreads() {
     }
 
-    /** The executor, created on first use; its tasks run as SYSTEM, like Timer's. */
-    public static synchronized ScheduledExecutorService get() {
-        if (executor == null) {
-            ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(THREADS, new NamingThreadFactory(
-                    new ClassLoaderSanityThreadFactory(new DaemonThreadFactory()), "Release Gate"));
-            // A delayed re-look is not worth keeping at shutdown: a waiting build looks again when it resumes.
-            pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-            pool.setRemoveOnCancelPolicy(true);
-            executor = new ImpersonatingScheduledExecutorService(pool, ACL.SYSTEM2);
+    /** The workers, created on first use; their tasks run as SYSTEM, like Timer's, and what they throw is logged. */
+    public static synchronized ExecutorService get() {
+        if (workers == null) {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), threads("Release Gate"));
+            pool.allowCoreThreadTimeOut(true);
+            workers = new ImpersonatingExecutorService(new ErrorLoggingExecutorService(pool), ACL.SYSTEM2);
         }
-        return executor;
+        return workers;
     }
 
-    /** Runs {@code task} now on the plugin's threads, logging what it throws. */
+    /** Runs {@code task} on the workers after {@code seconds}; cancelling the answer before then cancels it. */
+    public static synchronized ScheduledFuture<?> schedule(Runnable task, long seconds) {
+        if (timer == null) {
+            ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, threads("Release Gate timer"));
+            t.setRemoveOnCancelPolicy(true);
+            timer = t;
+        }
+        return timer.schedule(() -> get().execute(task), seconds, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code task} now on the workers, logging what it throws. */
     public static void execute(String what, Runnable task) {
         get().execute(() -> {
             try {
@@ -56,19 +71,28 @@ public final class GateThreads {
         });
     }
 
+    private static NamingThreadFactory threads(String name) {
+        return new NamingThreadFactory(new ClassLoaderSanityThreadFactory(new DaemonThreadFactory()), name);
+    }
+
     /**
-     * After the Pipelines are saved, lets the ledger writes and announcements already queued finish (briefly), so a
-     * change made in memory before shutdown reaches the disk.
+     * After the Pipelines are saved: planned looks are dropped (a waiting build looks again when it resumes), and the
+     * ledger writes and announcements already queued may finish (briefly), so a change made in memory before shutdown
+     * reaches the disk.
      */
     @Terminator(requires = FlowExecutionList.LIST_SAVED)
     public static synchronized void shutdown() throws InterruptedException {
-        if (executor != null) {
-            executor.shutdown();
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+        if (workers != null) {
+            workers.shutdown();
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOGGER.warning("Release Gate's threads did not finish within 10 s; stopping them");
-                executor.shutdownNow();
+                workers.shutdownNow();
             }
-            executor = null;
+            workers = null;
         }
     }
 }

@@ -23,9 +23,9 @@ record HoldArgument(String author, String reason) {
     static final class Converter implements ITypeConverter<HoldArgument> {
         @Override
         public HoldArgument convert(String value) {
-            int colon = value.indexOf(':');
-            String author = colon < 0 ? "" : value.substring(0, colon).trim();
-            String reason = colon < 0 ? "" : value.substring(colon + 1).trim();
+            String[] parts = value.split(":", 2);
+            String author = parts[0].trim();
+            String reason = parts.length == 2 ? parts[1].trim() : "";
             if (author.isEmpty() || reason.isEmpty()) {
                 throw new TypeConversionException("cannot read the hold \"" + value + "\": write author: reason, "
                         + "such as \"alice: waiting for the DB migration\"");

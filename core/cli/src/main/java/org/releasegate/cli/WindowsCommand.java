@@ -18,7 +18,9 @@ import org.releasegate.message.Times;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.schedule.OpenPeriod;
 import org.releasegate.schedule.Runway;
+import org.releasegate.schedule.Schedule;
 import org.releasegate.schedule.TimeZones;
+import org.releasegate.schedule.WeekView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +62,17 @@ final class WindowsCommand implements Callable<Integer> {
             description = "Your IANA time zone, for the second column (default: this computer's).")
     private String zone;
 
-    @Option(names = "--format", paramLabel = "text|json",
-            description = "text (default), or json: a list of {opens, closes} in the product's zone.")
-    private OutputFormat format = OutputFormat.TEXT;
+    @Option(names = "--format", paramLabel = "text|json|svg",
+            description = "text (default); json: a list of {opens, closes} in the product's zone; or svg: a picture of "
+                    + "the week from --from, windows and freezes, in the product's zone (--count does not apply).")
+    private Format format = Format.TEXT;
+
+    /** What windows prints: check's two, and a picture. */
+    enum Format {
+        TEXT,
+        JSON,
+        SVG
+    }
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -73,10 +83,12 @@ final class WindowsCommand implements Callable<Integer> {
         ZoneId yours = zone == null ? parent.clock().getZone() : TimeZones.parse(zone);
         Instant start = from != null ? from : parent.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         Duration runway = expectedDuration.runway(product);
-        List<OpenPeriod> periods = first(count, product.getSchedule().openPeriods(start));
+        List<OpenPeriod> periods = first(count, product.getSchedule(), start);
 
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (format == Format.SVG) {
+            out.print(WeekSvg.render(product.getName(), WeekView.of(product.getSchedule(), start, product.getZone())));
+        } else if (format == Format.JSON) {
             JsonOutput.print(out, json(periods, product.getZone(), runway));
         } else {
             text(out, product, start, periods, yours, runway);
@@ -85,9 +97,25 @@ final class WindowsCommand implements Callable<Integer> {
         return ReleaseGateCommand.OK;
     }
 
-    private static List<OpenPeriod> first(int count, Iterator<OpenPeriod> periods) {
+    /**
+     * The first {@code count} open periods from {@code start}. One walk of the schedule looks a bounded way ahead (16
+     * days past the start or the last freeze), so walk on from where the last period found closes until there are
+     * enough, or none is left.
+     */
+    private static List<OpenPeriod> first(int count, Schedule schedule, Instant start) {
         List<OpenPeriod> first = new ArrayList<>(count);
-        while (first.size() < count && periods.hasNext()) {
+        Iterator<OpenPeriod> periods = schedule.openPeriods(start);
+        while (first.size() < count) {
+            if (!periods.hasNext()) {
+                Optional<Instant> closes = first.isEmpty() ? Optional.empty() : first.get(first.size() - 1).closes();
+                if (closes.isEmpty()) {
+                    break; // no window at all, or the last one never closes
+                }
+                periods = schedule.openPeriods(closes.get());
+                if (!periods.hasNext()) {
+                    break;
+                }
+            }
             first.add(periods.next());
         }
         return first;

@@ -30,9 +30,9 @@ import org.releasegate.urgency.Lift;
  * @param promotes production: the RC it promotes
  * @param supersedes RC: the RCs an urgent RC closes (the team is told before they close)
  * @param exception the urgent exception applied
- * @param approvalNeeded the window or a freeze blocks, the request's urgent exception may lift them, but the caller
- *     may not override: someone with Override must approve. Set even while a hold or another blocker also blocks, which
- *     an approval does not lift
+ * @param approvalNeeded the window (its runway included) or a freeze blocks, the request's urgent exception may lift
+ *     them, but the caller may not override: someone with Override must approve. Set even while a hold or another
+ *     blocker also blocks, which an approval does not lift
  * @param earliestPass the earliest instant it could pass, when knowable
  */
 public record GateDecision(String product, Stage stage, Instant at, Verdict verdict, List<Reason> reasons,

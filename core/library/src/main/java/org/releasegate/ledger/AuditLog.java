@@ -1,8 +1,13 @@
 package org.releasegate.ledger;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.releasegate.decision.AppliedUrgency;
 import org.releasegate.decision.GateDecision;
@@ -15,12 +20,26 @@ import org.releasegate.rc.BuildResult;
 import org.releasegate.rc.ReleaseCandidate;
 
 /**
- * The ledger's audit: the one place its lines are worded, one method per kind of change. Not thread-safe; the
- * {@link ReleaseLedger} that owns it serialises every call.
+ * The ledger's audit: the one place its lines are worded, one method per kind of change. It keeps in memory only the
+ * latest {@link #RECENT_KEPT} entries of each product (and of holds on every product), for the status page, and the
+ * entries not yet written to the {@link AuditJournal}; the whole history lives in the journal, so the ledger's size and
+ * the cost of a change do not grow with it. Not thread-safe; the {@link ReleaseLedger} that owns it serialises every
+ * call.
  */
 public final class AuditLog {
-    private final List<AuditEntry> entries = new ArrayList<>();
+    /** Entries kept in memory per product (and for every product). */
+    public static final int RECENT_KEPT = 100;
+    /** Key of the entries about every product. */
+    private static final String EVERY_PRODUCT = "";
+
+    /** The latest entries by product, each numbered so products can be merged back in order. */
+    private final Map<String, Deque<Numbered>> recent = new HashMap<>();
+    private final List<AuditEntry> unwritten = new ArrayList<>();
     private long recorded;
+    private long sequence;
+
+    private record Numbered(long number, AuditEntry entry) {
+    }
 
     AuditLog() {
     }
@@ -30,17 +49,43 @@ public final class AuditLog {
         return recorded;
     }
 
-    /** The entries about a product (with those about every product), oldest first. */
+    /** The latest entries about a product (with those about every product), oldest first. */
     List<AuditEntry> about(String product) {
-        return entries.stream().filter(e -> e.product().map(product::equals).orElse(true)).toList();
+        List<Numbered> both = new ArrayList<>(recent.getOrDefault(product, new ArrayDeque<>()));
+        if (!product.equals(EVERY_PRODUCT)) {
+            both.addAll(recent.getOrDefault(EVERY_PRODUCT, new ArrayDeque<>()));
+        }
+        both.sort(Comparator.comparingLong(Numbered::number));
+        return both.stream().map(Numbered::entry).toList();
     }
 
-    List<AuditEntry> entries() {
-        return List.copyOf(entries);
+    /** Entries recorded but not yet written to the journal, oldest first. */
+    List<AuditEntry> unwritten() {
+        return List.copyOf(unwritten);
     }
 
+    /** The first {@code count} unwritten entries are in the journal now. */
+    void written(int count) {
+        unwritten.subList(0, Math.min(count, unwritten.size())).clear();
+    }
+
+    /** Entries from an older ledger file that kept its audit inline: remembered, and still to be written. */
     void restore(List<AuditEntry> saved) {
-        entries.addAll(saved);
+        saved.forEach(this::remember);
+        unwritten.addAll(saved);
+    }
+
+    /** The latest entries read back from the journal (already written), oldest first. */
+    void restoreRecent(List<AuditEntry> fromJournal) {
+        fromJournal.forEach(this::remember);
+    }
+
+    private void remember(AuditEntry e) {
+        Deque<Numbered> kept = recent.computeIfAbsent(e.product().orElse(EVERY_PRODUCT), p -> new ArrayDeque<>());
+        kept.addLast(new Numbered(sequence++, e));
+        if (kept.size() > RECENT_KEPT) {
+            kept.removeFirst();
+        }
     }
 
     void queued(Instant at, String product, Optional<Person> requester, BuildRef build, GateDecision decision) {
@@ -147,6 +192,8 @@ public final class AuditLog {
     private void record(Instant at, Optional<String> product, Optional<Person> actor, Action action, String subject,
             String detail) {
         recorded++;
-        entries.add(new AuditEntry(at, product, actor, action, subject, detail));
+        AuditEntry e = new AuditEntry(at, product, actor, action, subject, detail);
+        remember(e);
+        unwritten.add(e);
     }
 }

@@ -9,11 +9,13 @@ import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.ReleaseCandidate;
 
 /**
- * Everything a ledger holds, as plain values: what the plugin persists and reads back.
+ * What a ledger holds open, as plain values: what the plugin persists and reads back. Its size follows what is open
+ * (RCs in flight and the latest closed, the queue, holds, the production lock), never the history.
  *
  * @param products each product's state, by name
  * @param holds the standing holds
- * @param audit every change, oldest first
+ * @param audit audit entries kept inline by an older ledger file, to be moved to the {@link AuditJournal}; a ledger
+ *     exports none, since its audit goes to the journal
  * @param nextHoldNumber the number the next hold id takes
  */
 public record LedgerData(Map<String, Product> products, List<Hold> holds, List<AuditEntry> audit, long nextHoldNumber) {

@@ -15,7 +15,7 @@ import org.releasegate.people.Person;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.BuildResult;
-import org.releasegate.rc.IllegalTransitionException;
+import org.releasegate.rc.UnknownCandidateException;
 import org.releasegate.rc.RcEvent;
 import org.releasegate.rc.RcState;
 import org.releasegate.rc.ReleaseCandidate;
@@ -200,7 +200,8 @@ final class ProductLedger {
 
     /**
      * A build was deleted: it lets go of whatever it held here, its open RC (closed as removed), the production lock
-     * (without promoting) and its place in the queue; an RC its production release was to promote stays open.
+     * (without promoting) and its place in the queue. A production release that was to promote its RC goes on, and
+     * promotes nothing: the RC is closed.
      */
     List<LedgerEvent> buildRemoved(BuildRef build, Instant now) {
         List<LedgerEvent> events = new ArrayList<>();
@@ -219,17 +220,14 @@ final class ProductLedger {
             audit.buildRemoved(now, product, build, "its production release let go of the production lock");
             events.add(new LedgerEvent.TurnFreed(product, build, "its production release was deleted"));
         }
-        if (build.equals(pendingPromotion)) {
-            pendingPromotion = null; // the production release goes on, with no RC left to promote
-        }
         staleAnnounced.remove(build);
         return events;
     }
 
-    /** The builds of {@code job} this product still holds on to: open RCs, waiters, the production lock. */
+    /** The builds of {@code job} this product knows: RCs (a closed one is let alone), waiters, the production lock. */
     Set<BuildRef> heldBy(String job) {
         Set<BuildRef> out = new HashSet<>();
-        candidates.stream().filter(rc -> rc.getState().isOpen()).map(ReleaseCandidate::getBuild).forEach(out::add);
+        candidates.forEach(rc -> out.add(rc.getBuild()));
         queue.forEach(w -> out.add(w.build()));
         if (productionInProgress != null) {
             out.add(productionInProgress);
@@ -350,7 +348,7 @@ final class ProductLedger {
     }
 
     private ReleaseCandidate require(BuildRef ref) {
-        return find(ref).orElseThrow(() -> new IllegalTransitionException(ref + " is not a release candidate of "
+        return find(ref).orElseThrow(() -> new UnknownCandidateException(ref + " is not a release candidate of "
                 + product + " that the gate knows"));
     }
 

@@ -48,7 +48,26 @@ public final class ReleaseLedger {
     public synchronized LedgerData export() {
         Map<String, LedgerData.Product> out = new HashMap<>();
         products.forEach((name, p) -> out.put(name, p.export()));
-        return new LedgerData(out, holds.all(), audit.entries(), holds.nextNumber());
+        // The audit is not part of the saved state: it goes to the journal (unwrittenAudit).
+        return new LedgerData(out, holds.all(), List.of(), holds.nextNumber());
+    }
+
+    /**
+     * The audit entries recorded since they were last written, oldest first: the store appends them to the
+     * {@link AuditJournal} when it saves, then calls {@link #auditWritten}.
+     */
+    public synchronized List<AuditEntry> unwrittenAudit() {
+        return audit.unwritten();
+    }
+
+    /** The first {@code count} entries of {@link #unwrittenAudit()} are in the journal now. */
+    public synchronized void auditWritten(int count) {
+        audit.written(count);
+    }
+
+    /** Remembers the latest entries read back from the journal (at start-up), for {@link #audit(String)}. */
+    public synchronized void restoreRecentAudit(List<AuditEntry> fromJournal) {
+        audit.restoreRecent(fromJournal);
     }
 
     /** Grows with every change to the ledger; the same number means nothing changed. */
@@ -60,7 +79,10 @@ public final class ReleaseLedger {
         return product(product).snapshot(holds.on(product));
     }
 
-    /** The audit of a product (with the entries about every product), oldest first. */
+    /**
+     * The latest audit of a product (with the entries about every product), oldest first: at most
+     * {@link AuditLog#RECENT_KEPT} of each; the {@link AuditJournal} holds the rest.
+     */
     public synchronized List<AuditEntry> audit(String product) {
         return audit.about(product);
     }

@@ -96,7 +96,8 @@ public final class Schedule {
     /**
      * The periods in which production is open, in order, from the one containing {@code from} (if any) on. Computed
      * from the rules, a day at a time; a period already open at {@code from} shows the opening found within the week
-     * before it.
+     * before it. Bounded, so a search for a period that never comes ends: only periods opening within 16 days of
+     * {@code from} (or of the last freeze, when later) are walked; to list further, walk again from the last close.
      */
     public Iterator<OpenPeriod> openPeriods(Instant from) {
         return new OpenPeriods(this, from);

@@ -251,4 +251,27 @@ public class BuildsGoneOrMovedTest {
         assertEquals(RcState.FAILED, snapshot().candidate(rcBuild(41)).orElseThrow().getState());
         assertEquals(RcState.REMOVED, snapshot().candidate(rcBuild(42)).orElseThrow().getState());
     }
+
+    @Test
+    public void deletingAnotherBuildLeavesThePromotionToCome() {
+        ledger.gate(checkout, rcRequest(41, CAROL), T, GateMode.ONCE);
+        ledger.buildFinished(checkout, rcBuild(41), BuildResult.SUCCESS, T);
+        ledger.gate(checkout, production(7, ALICE).build(), T, GateMode.ONCE);
+        ledger.gate(checkout, production(8, BOB).build(), T, GateMode.WAIT);
+        ledger.buildRemoved(prodBuild(8), LATER);
+        assertEquals(List.of(LedgerEvent.RcPromoted.class), ledger.productionFinished(checkout, prodBuild(7), true,
+                LATER).stream().map(Object::getClass).toList());
+    }
+
+    @Test
+    public void theProductsAMoveTouchedAreNamedInOrder() {
+        ProductPolicy payments = ProductPolicy.builder("payments").zone(NY)
+                .jobs(JobPattern.parseAll(RC_JOB)).windows(WindowSpec.parse("Mon-Thu 08:00-16:00", NY)).build();
+        ProductPolicy accounts = ProductPolicy.builder("accounts").zone(NY)
+                .jobs(JobPattern.parseAll(RC_JOB)).windows(WindowSpec.parse("Mon-Thu 08:00-16:00", NY)).build();
+        ledger.gate(payments, rcRequest(41, ALICE), T, GateMode.ONCE);
+        ledger.gate(checkout, rcRequest(41, ALICE), T, GateMode.ONCE);
+        ledger.gate(accounts, rcRequest(41, ALICE), T, GateMode.ONCE);
+        assertEquals(List.of("accounts", "checkout", "payments"), ledger.jobMoved(RC_JOB, "team/rc", LATER));
+    }
 }

@@ -48,6 +48,7 @@ public class RebuildReadOutsideTheLockTest {
         ledger.gate(checkout, rcRequest(42, BOB), AFTER, GateMode.ONCE);
         ledger.rebuild(checkout, history, READ_AT, AFTER);
         assertEquals(RcState.RUNNING, state(42));
+        assertEquals("once", 1, ledger.snapshot("checkout").candidates().size());
     }
 
     @Test
@@ -58,6 +59,7 @@ public class RebuildReadOutsideTheLockTest {
         ledger.buildFinished(checkout, rcBuild(41), BuildResult.SUCCESS, AFTER);
         ledger.rebuild(checkout, history, READ_AT, AFTER);
         assertEquals(RcState.IN_FLIGHT, state(41));
+        assertEquals("once", 1, ledger.snapshot("checkout").candidates().size());
     }
 
     @Test
@@ -68,6 +70,7 @@ public class RebuildReadOutsideTheLockTest {
         ReleaseCandidate rejectedByHand = inFlight.reject(BOB, T.plusSeconds(60), "totals wrong", "fix in 42");
         ledger.rebuild(checkout, read(marked(rejectedByHand, false, BuildResult.SUCCESS)), READ_AT, AFTER);
         assertEquals(RcState.REJECTED, state(41));
+        assertEquals("once", 1, ledger.snapshot("checkout").candidates().size());
     }
 
     @Test

@@ -5,14 +5,15 @@ import hudson.model.Run;
 import hudson.model.User;
 import io.jenkins.plugins.releasegate.GateClock;
 import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
+import io.jenkins.plugins.releasegate.WebResponses;
 import io.jenkins.plugins.releasegate.ledger.PersonRecord;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import jenkins.model.RunAction2;
+import net.sf.json.JSONObject;
 import org.kohsuke.stapler.HttpResponse;
-import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 import org.kohsuke.stapler.interceptor.RequirePOST;
@@ -192,24 +193,27 @@ public class ApprovalAction implements RunAction2 {
     /** Only a user with Override on the job may approve; the waiting build is woken to look again. */
     @RequirePOST
     public HttpResponse doApprove() throws IOException {
-        run.getParent().checkPermission(ReleaseGatePermissions.OVERRIDE);
         User user = User.current();
         if (user == null) {
-            return HttpResponses.errorWithoutStack(403, Messages.ApprovalAction_LogIn());
+            return WebResponses.error(403, Messages.ApprovalAction_LogIn());
+        }
+        if (!run.getParent().hasPermission(ReleaseGatePermissions.OVERRIDE)) {
+            return WebResponses.error(403, Messages.ApprovalAction_MayNotApprove(user.getId(),
+                    run.getParent().getFullDisplayName()));
         }
         synchronized (this) {
             if (approvedBy != null) {
-                return HttpResponses.errorWithoutStack(409,
+                return WebResponses.error(409,
                         Messages.ApprovalAction_AlreadyApproved(approvedBy.getDisplayName()));
             }
             if (!run.isBuilding()) {
-                return HttpResponses.errorWithoutStack(409, Messages.ApprovalAction_BuildEnded());
+                return WebResponses.error(409, Messages.ApprovalAction_BuildEnded());
             }
             approvedBy = new PersonRecord(user.getId(), user.getFullName());
             approvedAt = GateClock.now().toEpochMilli();
         }
         run.save();
         WaitingBuilds.wake();
-        return HttpResponses.redirectTo("../");
+        return WebResponses.done(new JSONObject().element("approvedBy", user.getId()), "../");
     }
 }

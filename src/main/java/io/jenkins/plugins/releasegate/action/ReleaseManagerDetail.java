@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.Run;
+import io.jenkins.plugins.releasegate.ledger.ReleaseManagerRecord;
 import java.util.List;
 import jenkins.model.Jenkins;
 import jenkins.model.details.Detail;
@@ -13,7 +14,8 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The release manager in the header of the (new) build page: core draws a detail with an icon, its display name and
- * its link. The classic build page shows the same in the RC's summary block.
+ * its link. Details show only on the new, experimental build page; the classic page shows the same in the RC's
+ * summary block (docs/user-guide.md says so).
  */
 @Restricted(NoExternalUse.class)
 public final class ReleaseManagerDetail extends Detail {
@@ -31,8 +33,10 @@ public final class ReleaseManagerDetail extends Detail {
 
     @Override
     public String getDisplayName() {
-        String name = action.getReleaseManager().getDisplayName();
-        return "Release manager: " + (name == null ? "unassigned" : name);
+        ReleaseManagerRecord rm = action.getReleaseManager();
+        String name = rm == null ? null : rm.getDisplayName();
+        return name == null || name.isBlank() ? Messages.ReleaseManagerDetail_Unassigned()
+                : Messages.ReleaseManagerDetail_DisplayName(name);
     }
 
     @Override

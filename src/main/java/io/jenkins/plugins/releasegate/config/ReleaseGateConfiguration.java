@@ -22,6 +22,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
+import org.releasegate.ledger.AuditJournal;
 import org.releasegate.policy.PolicyException;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.policy.ReleasePolicy;
@@ -37,6 +38,8 @@ import org.releasegate.schedule.TimeZones;
 public class ReleaseGateConfiguration extends GlobalConfiguration {
     private String timeZone = TimeZones.DEFAULT.getId();
     private List<ProductConfig> products = new ArrayList<>();
+    /** Days the ledger's audit journal keeps; older days are deleted. */
+    private int auditRetentionDays = AuditJournal.DEFAULT_RETENTION_DAYS;
     private transient volatile ReleasePolicy policy;
 
     public ReleaseGateConfiguration() {
@@ -76,6 +79,40 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
         this.timeZone = timeZone == null || timeZone.isBlank() ? TimeZones.DEFAULT.getId() : timeZone.trim();
         this.policy = null;
         save();
+    }
+
+    public synchronized int getAuditRetentionDays() {
+        return auditRetentionDays;
+    }
+
+    /**
+     * @throws PolicyException for less than one day; nothing changes then
+     */
+    @DataBoundSetter
+    public synchronized void setAuditRetentionDays(int days) {
+        this.auditRetentionDays = retentionDays(days);
+        save();
+    }
+
+    private static int retentionDays(int days) {
+        if (days < 1) {
+            throw new PolicyException("auditRetentionDays must be at least 1 (days the audit keeps), not " + days
+                    + "; the default is " + AuditJournal.DEFAULT_RETENTION_DAYS);
+        }
+        return days;
+    }
+
+    @POST
+    public FormValidation doCheckAuditRetentionDays(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        try {
+            retentionDays(Integer.parseInt(value.trim()));
+            return FormValidation.ok();
+        } catch (NumberFormatException e) {
+            return FormValidation.error("Not a whole number of days: \"" + value + "\"");
+        } catch (PolicyException e) {
+            return FormValidation.error(e.getMessage());
+        }
     }
 
     public synchronized List<ProductConfig> getProducts() {
@@ -191,11 +228,19 @@ public class ReleaseGateConfiguration extends GlobalConfiguration {
         for (JSONObject form : forms) {
             bound.add(descriptor.newInstance(req, form));
         }
+        int retention;
+        try {
+            retention = retentionDays(Integer.parseInt(json.optString("auditRetentionDays",
+                    String.valueOf(AuditJournal.DEFAULT_RETENTION_DAYS)).trim()));
+        } catch (NumberFormatException | PolicyException e) {
+            throw new FormException("auditRetentionDays: " + e.getMessage(), "auditRetentionDays");
+        }
         try {
             this.policy = PolicyFactory.build(zone, bound);
         } catch (PolicyException e) {
             throw new FormException(e.getMessage(), "products"); // the message says it all: no stack trace for a typo
         }
+        this.auditRetentionDays = retention;
         this.timeZone = zone.isBlank() ? TimeZones.DEFAULT.getId() : zone.trim();
         this.products = bound;
         save();

@@ -16,8 +16,9 @@ import org.releasegate.ledger.LedgerData;
 import org.releasegate.rc.BuildRef;
 
 /**
- * What {@code $JENKINS_HOME/release-gate/ledger.xml} holds: every product's release state, the holds and the audit.
- * Plain classes only; names are forever.
+ * What {@code $JENKINS_HOME/release-gate/ledger.xml} holds: what is open in every product's release state, and the
+ * holds. Older files also held the audit inline ({@code audit}), which is read once and moved to the journal. Plain
+ * classes only; names are forever.
  */
 @Restricted(NoExternalUse.class)
 final class LedgerFile {
@@ -51,7 +52,7 @@ final class LedgerFile {
             file.products.add(r);
         });
         data.holds().forEach(h -> file.holds.add(HoldRecord.of(h)));
-        data.audit().forEach(e -> file.audit.add(AuditRecord.of(e)));
+        file.audit = null; // the audit lives in the journal now; older files kept it here, and are still read
         file.nextHoldNumber = data.nextHoldNumber();
         return file;
     }

@@ -16,7 +16,7 @@ import org.releasegate.policy.PolicyException;
 import org.releasegate.policy.ProductPolicy;
 
 /**
- * Once a minute: expires holds on time, closes RCs left open past their expiry age and announces RCs that went stale
+ * Once a minute: deletes audit days past the retention, expires holds on time, closes RCs left open past their expiry age and announces RCs that went stale
  * (once each). What it changes wakes the
  * builds waiting at the gate, like any other ledger event.
  */
@@ -46,6 +46,7 @@ public final class LedgerHousekeeping extends AsyncPeriodicWork {
             products = List.of();
         }
         List<ProductPolicy> policies = products;
+        LedgerStore.get().pruneAudit(now, ReleaseGateConfiguration.get().getAuditRetentionDays());
         LedgerStore.get().apply(ledger -> {
             List<LedgerEvent> out = new ArrayList<>(ledger.expireHolds(now));
             for (ProductPolicy p : policies) {

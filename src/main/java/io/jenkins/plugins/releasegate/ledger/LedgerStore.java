@@ -6,9 +6,12 @@ import hudson.ExtensionList;
 import hudson.XmlFile;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
 import hudson.util.XStream2;
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -16,12 +19,16 @@ import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
+import org.releasegate.ledger.AuditEntry;
+import org.releasegate.ledger.AuditJournal;
 import org.releasegate.ledger.LedgerEvent;
 import org.releasegate.ledger.ReleaseLedger;
 
 /**
  * Keeps core's {@link ReleaseLedger} in {@code $JENKINS_HOME/release-gate/ledger.xml}, apart from the configuration so
- * that applying Configuration as Code never wipes holds or RCs. Every change is saved before it is announced: when the
+ * that applying Configuration as Code never wipes holds or RCs. The file holds only what is open; the audit goes to
+ * core's append-only {@link AuditJournal} in {@code release-gate/audit/}, one file a day, kept for the configured
+ * retention, so a change costs what is open, never what ever happened. Every change is saved before it is announced: when the
  * file cannot be written, {@link LedgerSaveException} replaces the events (so nobody announces them), the log says so,
  * and the status page shows it until a later save works. {@link #apply} is the one path that changes, saves and
  * announces, and prints a failed save on the build's console.
@@ -30,14 +37,18 @@ import org.releasegate.ledger.ReleaseLedger;
 @Restricted(NoExternalUse.class)
 public final class LedgerStore {
     private static final Logger LOGGER = Logger.getLogger(LedgerStore.class.getName());
-    private static final XStream2 XSTREAM = new XStream2();
+    static final XStream2 XSTREAM = new XStream2();
 
     static {
         XSTREAM.alias("release-gate-ledger", LedgerFile.class);
         XSTREAM.alias("candidate", CandidateRecord.class);
     }
 
+    /** Audit lines read back at start-up, so the status page shows what happened lately. */
+    static final int RECENT_READ = 2_000;
+
     private ReleaseLedger ledger;
+    private AuditJournal journal;
     /** Why the last save failed; null once a save works. */
     private volatile String saveProblem;
 
@@ -117,6 +128,21 @@ public final class LedgerStore {
         ledger();
     }
 
+    /**
+     * Deletes the audit days older than the retention.
+     *
+     * @return how many day files were deleted
+     */
+    public synchronized int pruneAudit(Instant now, int retentionDays) {
+        try {
+            return journal().prune(now, Duration.ofDays(retentionDays));
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "Could not delete audit days older than " + retentionDays + " days in "
+                    + journal().dir(), e);
+            return 0;
+        }
+    }
+
     static File file() {
         return new File(new File(Jenkins.get().getRootDir(), "release-gate"), "ledger.xml");
     }
@@ -124,8 +150,38 @@ public final class LedgerStore {
     private ReleaseLedger ledger() {
         if (ledger == null) {
             ledger = load();
+            if (!ledger.unwrittenAudit().isEmpty()) {
+                // An older ledger.xml kept its audit inline: move it to the journal now, once.
+                try {
+                    save();
+                } catch (LedgerSaveException e) {
+                    // logged and shown on the status page; the next change tries again
+                }
+            } else {
+                ledger.restoreRecentAudit(readRecentAudit());
+            }
         }
         return ledger;
+    }
+
+    private AuditJournal journal() {
+        if (journal == null) {
+            journal = new AuditJournal(new File(file().getParentFile(), "audit").toPath());
+        }
+        return journal;
+    }
+
+    /** The latest audit lines within the retention, newest days first; an unreadable line is logged and skipped. */
+    private List<AuditEntry> readRecentAudit() {
+        Instant now = GateClock.now();
+        int days = ReleaseGateConfiguration.get().getAuditRetentionDays();
+        try {
+            return journal().tail(RECENT_READ, now.minus(Duration.ofDays(days)), (f, problem) ->
+                    LOGGER.warning("Skipped an audit line of " + f + " that could not be read: " + problem));
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "Could not read the audit in " + journal().dir(), e);
+            return List.of();
+        }
     }
 
     private static ReleaseLedger load() {
@@ -150,9 +206,13 @@ public final class LedgerStore {
     private void save() {
         try {
             new XmlFile(XSTREAM, file()).write(LedgerFile.of(ledger.export()));
+            List<AuditEntry> unwritten = ledger.unwrittenAudit();
+            journal().append(unwritten);
+            ledger.auditWritten(unwritten.size());
             saveProblem = null;
         } catch (IOException e) {
-            String problem = "could not save the release ledger to " + file() + " (" + e.getMessage() + "), so this "
+            String problem = "could not save the release ledger to " + file() + " and its audit to " + journal().dir()
+                    + " (" + e.getMessage() + "), so this "
                     + "change was not announced; it holds in memory until the next save works or Jenkins restarts. "
                     + "Check that the file and its folder are writable and the disk has room.";
             saveProblem = GateClock.now() + ": " + problem;

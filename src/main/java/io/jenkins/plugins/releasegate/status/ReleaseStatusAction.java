@@ -7,16 +7,18 @@ import hudson.model.Api;
 import hudson.model.RootAction;
 import io.jenkins.plugins.releasegate.GateClock;
 import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
+import io.jenkins.plugins.releasegate.WebResponses;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
+import io.jenkins.plugins.releasegate.ledger.LedgerSaveException;
 import io.jenkins.plugins.releasegate.ledger.LedgerReconciler;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
-import io.jenkins.plugins.releasegate.ledger.ReleaseEventListener;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.sf.json.JSONObject;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
@@ -179,7 +181,8 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
     }
 
     /**
-     * Places a hold on {@code product}, or on every product with {@code allProducts=true}.
+     * Places a hold on {@code product}, or on every product with {@code allProducts=true}. Answers the new hold's id
+     * ({@code {"id": "hold-3"}}) to callers that accept JSON, and sends a browser back to the page.
      *
      * @param expires empty (until lifted), a time from now ({@code 4h}, {@code 2d}, {@code 1d12h}) or a date and time
      *     ({@code 2026-12-01T17:00} in the product's zone, or with an offset or {@code Z})
@@ -192,7 +195,7 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
         try {
             policy = ReleaseGateConfiguration.get().policy();
         } catch (PolicyException e) {
-            return HttpResponses.errorWithoutStack(409, Messages.ReleaseStatusAction_Unusable(e.getMessage()));
+            return WebResponses.error(409, Messages.ReleaseStatusAction_Unusable(e.getMessage()));
         }
         HoldPermissions permissions = HoldPermissions.ofCurrentUser(policy.getProducts());
         Optional<String> target;
@@ -201,15 +204,15 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
             target = Optional.empty();
         } else {
             if (product == null || product.isBlank()) {
-                return HttpResponses.errorWithoutStack(400, Messages.ReleaseStatusAction_NoProduct());
+                return WebResponses.error(400, Messages.ReleaseStatusAction_NoProduct());
             }
             try {
                 held = policy.product(product);
             } catch (PolicyException e) {
-                return HttpResponses.errorWithoutStack(404, e.getMessage());
+                return WebResponses.error(404, e.getMessage());
             }
             if (!permissions.mayHold(held.getName())) {
-                return HttpResponses.errorWithoutStack(403, refusal(permissions, held.getName()));
+                return WebResponses.error(403, refusal(permissions, held.getName()));
             }
             target = Optional.of(held.getName());
         }
@@ -218,15 +221,18 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
         Instant now = GateClock.now();
         try {
             Optional<Instant> expiry = HoldExpiry.parse(expires, now, held == null ? policy.getZone() : held.getZone());
-            List<LedgerEvent> events = LedgerStore.get().change(ledger -> ledger.placeHold(target,
-                    permissions.person(), reason, expiry, mayManage, now));
-            ReleaseEventListener.publish(events, null);
+            List<LedgerEvent> events = LedgerStore.get().apply(ledger -> ledger.placeHold(target,
+                    permissions.person(), reason, expiry, mayManage, now), null);
+            String id = events.stream().filter(LedgerEvent.HoldPlaced.class::isInstance)
+                    .map(e -> ((LedgerEvent.HoldPlaced) e).hold().id()).findFirst().orElse(null);
+            return WebResponses.done(new JSONObject().element("id", id), ".");
         } catch (HoldPermissionException e) {
-            return HttpResponses.errorWithoutStack(403, e.getMessage());
+            return WebResponses.error(403, e.getMessage());
         } catch (IllegalArgumentException e) {
-            return HttpResponses.errorWithoutStack(400, e.getMessage());
+            return WebResponses.error(400, e.getMessage());
+        } catch (LedgerSaveException e) {
+            return WebResponses.error(500, e.getMessage());
         }
-        return HttpResponses.redirectToDot();
     }
 
     /** Whether the current user may reconcile the ledger with build history (administrators). */
@@ -259,19 +265,20 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
         Optional<Hold> hold = LedgerStore.get().read(ledger -> ledger.holds().stream()
                 .filter(h -> h.id().equals(id)).findFirst());
         if (hold.isEmpty()) {
-            return HttpResponses.errorWithoutStack(404, Messages.ReleaseStatusAction_NoHold(id));
+            return WebResponses.error(404, Messages.ReleaseStatusAction_NoHold(id));
         }
         boolean mayManage = permissions.mayManage(hold.get());
         try {
-            List<LedgerEvent> events = LedgerStore.get().change(ledger -> ledger.liftHold(id, permissions.person(),
-                    mayManage, GateClock.now()));
-            ReleaseEventListener.publish(events, null);
+            LedgerStore.get().apply(ledger -> ledger.liftHold(id, permissions.person(), mayManage, GateClock.now()),
+                    null);
+            return WebResponses.done(new JSONObject().element("id", id).element("lifted", true), ".");
         } catch (HoldPermissionException e) {
-            return HttpResponses.errorWithoutStack(403, e.getMessage());
+            return WebResponses.error(403, e.getMessage());
         } catch (IllegalArgumentException e) {
-            return HttpResponses.errorWithoutStack(404, e.getMessage()); // lifted or expired meanwhile
+            return WebResponses.error(404, e.getMessage()); // lifted or expired meanwhile
+        } catch (LedgerSaveException e) {
+            return WebResponses.error(500, e.getMessage());
         }
-        return HttpResponses.redirectToDot();
     }
 
     private static String refusal(HoldPermissions permissions, String product) {

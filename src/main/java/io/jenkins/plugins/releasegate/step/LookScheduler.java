@@ -1,10 +1,8 @@
 package io.jenkins.plugins.releasegate.step;
 
 import io.jenkins.plugins.releasegate.GateThreads;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -15,19 +13,20 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 @Restricted(NoExternalUse.class)
 final class LookScheduler {
     private final Runnable look;
-    private final Supplier<ScheduledExecutorService> threads;
+    private final BiFunction<Runnable, Long, ScheduledFuture<?>> timer;
     private ScheduledFuture<?> next;
     private boolean looking;
     private boolean again;
     private boolean cancelled;
 
     LookScheduler(Runnable look) {
-        this(look, GateThreads::get);
+        this(look, GateThreads::schedule);
     }
 
-    LookScheduler(Runnable look, Supplier<ScheduledExecutorService> threads) {
+    /** @param timer runs a task after some seconds, on the plugin's threads */
+    LookScheduler(Runnable look, BiFunction<Runnable, Long, ScheduledFuture<?>> timer) {
         this.look = look;
-        this.threads = threads;
+        this.timer = timer;
     }
 
     /** Looks now; if a look is running, one more follows it. */
@@ -43,7 +42,7 @@ final class LookScheduler {
         if (next != null) {
             next.cancel(false);
         }
-        next = threads.get().schedule(this::run, seconds, TimeUnit.SECONDS);
+        next = timer.apply(this::run, seconds);
     }
 
     /** No more looks; one already running finishes. */

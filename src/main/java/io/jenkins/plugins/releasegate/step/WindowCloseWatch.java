@@ -5,7 +5,6 @@ import io.jenkins.plugins.releasegate.GateThreads;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -35,8 +34,9 @@ final class WindowCloseWatch implements Serializable {
         if (told || pending != null) {
             return;
         }
-        long delay = Math.max(0, closesAt - GateClock.now().toEpochMilli());
-        pending = GateThreads.get().schedule(() -> {
+        // Whole seconds, rounded up: the notice is never early.
+        long delay = Math.max(0, (closesAt - GateClock.now().toEpochMilli() + 999) / 1000);
+        pending = GateThreads.schedule(() -> {
             try {
                 atClose.run();
             } finally {
@@ -44,7 +44,7 @@ final class WindowCloseWatch implements Serializable {
                     pending = null;
                 }
             }
-        }, delay, TimeUnit.MILLISECONDS);
+        }, delay);
     }
 
     synchronized void cancel() {

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import hudson.XmlFile;
 import hudson.model.Result;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.releasegate.GateClock;
@@ -16,10 +17,13 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -34,10 +38,13 @@ import org.jvnet.hudson.test.LoggerRule;
 import org.jvnet.hudson.test.TestExtension;
 import org.releasegate.decision.GateRequest;
 import org.releasegate.decision.Stage;
+import org.releasegate.ledger.AuditEntry;
 import org.releasegate.ledger.GateMode;
+import org.releasegate.ledger.LedgerData;
 import org.releasegate.ledger.LedgerEvent;
 import org.releasegate.people.Person;
 import org.releasegate.people.ReleaseManager;
+import org.releasegate.policy.PolicyException;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.RcState;
@@ -159,5 +166,66 @@ public class LedgerStoreTest {
         assertEquals(1, LedgerStore.get().read(l -> l.holds()).size());
         assertTrue(logs.getMessages().toString(), logs.getMessages().stream()
                 .anyMatch(m -> m.contains("Skipped a release candidate of checkout")));
+    }
+
+    @Test
+    public void theAuditGoesToTheJournalAndTheLedgerFileHoldsOnlyWhatIsOpen() throws Exception {
+        LedgerStore.get().change(l -> l.placeHold(Optional.of("checkout"), ALICE, "DB migration", Optional.empty(),
+                false, GateClock.now()));
+        for (int n = 1; n <= 50; n++) {
+            int number = n;
+            LedgerStore.get().change(l -> l.gate(checkout(), rc(number), GateClock.now(), GateMode.ONCE));
+        }
+        String xml = Files.readString(LedgerStore.file().toPath(), StandardCharsets.UTF_8);
+        assertFalse(xml, xml.contains("BLOCKED"));
+        assertFalse(xml, xml.contains("<audit>"));
+        File day = new File(LedgerStore.file().getParentFile(), "audit/audit-2026-11-26.log");
+        List<String> lines = Files.readAllLines(day.toPath(), StandardCharsets.UTF_8);
+        assertEquals(51, lines.size());
+        assertTrue(lines.get(50), lines.get(50).contains("\tBLOCKED\tcheckout-rc#50\t"));
+
+        LedgerStore.get().reload();
+        List<AuditEntry> recent = LedgerStore.get().read(l -> l.audit("checkout"));
+        assertEquals("read back from the journal after a restart", 51, recent.size());
+        assertEquals(AuditEntry.Action.HOLD_PLACED, recent.get(0).action());
+        assertEquals("checkout-rc#50", recent.get(50).subject());
+    }
+
+    @Test
+    public void anOlderLedgerFileWithItsAuditInlineMovesItToTheJournalOnce() throws Exception {
+        AuditEntry old = new AuditEntry(THURSDAY_10AM.minusSeconds(3600), Optional.of("checkout"), Optional.of(ALICE),
+                AuditEntry.Action.HOLD_PLACED, "hold-1", "DB migration");
+        LedgerFile inline = LedgerFile.of(new LedgerData(Map.of(), List.of(), List.of(), 2));
+        java.lang.reflect.Field audit = LedgerFile.class.getDeclaredField("audit");
+        audit.setAccessible(true);
+        audit.set(inline, new ArrayList<>(List.of(AuditRecord.of(old))));
+        new XmlFile(LedgerStore.XSTREAM, LedgerStore.file()).write(inline);
+
+        LedgerStore.get().reload();
+        assertEquals(List.of(old), LedgerStore.get().read(l -> l.audit("checkout")));
+        File day = new File(LedgerStore.file().getParentFile(), "audit/audit-2026-11-26.log");
+        assertEquals(1, Files.readAllLines(day.toPath(), StandardCharsets.UTF_8).size());
+        assertFalse(Files.readString(LedgerStore.file().toPath(), StandardCharsets.UTF_8).contains("hold-1"));
+        LedgerStore.get().reload();
+        assertEquals("moved once", 1, Files.readAllLines(day.toPath(), StandardCharsets.UTF_8).size());
+        assertEquals(List.of(old), LedgerStore.get().read(l -> l.audit("checkout")));
+    }
+
+    @Test
+    public void auditDaysPastTheRetentionAreDeleted() throws Exception {
+        assertEquals(90, ReleaseGateConfiguration.get().getAuditRetentionDays());
+        assertThrows(PolicyException.class, () -> ReleaseGateConfiguration.get().setAuditRetentionDays(0));
+        ReleaseGateConfiguration.get().setAuditRetentionDays(2);
+        for (int day = 0; day < 5; day++) {
+            Instant at = THURSDAY_10AM.plus(Duration.ofDays(day));
+            LedgerStore.get().change(l -> l.placeHold(Optional.of("checkout"), ALICE, "day", Optional.empty(), false,
+                    at));
+        }
+        File dir = new File(LedgerStore.file().getParentFile(), "audit");
+        assertEquals(5, dir.list().length);
+        GateClock.set(Clock.fixed(THURSDAY_10AM.plus(Duration.ofDays(4)), ZoneOffset.UTC));
+        LedgerHousekeeping.run(GateClock.now());
+        assertEquals(List.of("audit-2026-11-28.log", "audit-2026-11-29.log", "audit-2026-11-30.log"),
+                Arrays.stream(dir.list()).sorted().toList());
     }
 }
