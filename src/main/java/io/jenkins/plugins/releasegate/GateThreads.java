@@ -51,13 +51,18 @@ public final class GateThreads {
     }
 
     /** Runs {@code task} on the workers after {@code seconds}; cancelling the answer before then cancels it. */
-    public static synchronized ScheduledFuture<?> schedule(Runnable task, long seconds) {
+    public static ScheduledFuture<?> schedule(Runnable task, long seconds) {
+        return schedule(task, seconds, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code task} on the workers after {@code delay}; cancelling the answer before then cancels it. */
+    public static synchronized ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
         if (timer == null) {
             ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, threads("Release Gate timer"));
             t.setRemoveOnCancelPolicy(true);
             timer = t;
         }
-        return timer.schedule(() -> get().execute(task), seconds, TimeUnit.SECONDS);
+        return timer.schedule(() -> get().execute(task), delay, unit);
     }
 
     /** Runs {@code task} now on the workers, logging what it throws. */

@@ -19,8 +19,16 @@ public final class MaxAge {
         if (t.isEmpty() || !m.matches()) {
             throw new PolicyException("Cannot read the age \"" + text + "\": write days and hours such as 7d, 36h or 1d12h");
         }
-        Duration age = Duration.ofDays(m.group(1) == null ? 0 : Long.parseLong(m.group(1)))
-                .plusHours(m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
+        Duration age;
+        try {
+            age = Duration.ofDays(m.group(1) == null ? 0 : Long.parseLong(m.group(1)))
+                    .plusHours(m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Digits beyond a long, or days beyond a Duration: refused by name, not as an error page or a bare
+            // "Failed to set attribute" from Configuration as Code.
+            throw new PolicyException("The age \"" + text + "\" is too long: write days and hours such as 7d, 36h or "
+                    + "1d12h", e);
+        }
         if (age.isZero()) {
             throw new PolicyException("The age \"" + text + "\" is zero: an RC would be stale at once; use at least 1h");
         }

@@ -48,8 +48,7 @@ final class OpenPeriods implements Iterator<OpenPeriod> {
     @Override
     public boolean hasNext() {
         if (next == null && !done) {
-            next = advance();
-            done = next == null;
+            next = advance(); // once past the horizon with nothing pending, it answers null again at once
         }
         return next != null;
     }

@@ -233,4 +233,45 @@ public class LedgerRulesTest {
         }
         assertEquals(java.util.Set.of(), ledger.export().products().get("checkout").staleAnnounced());
     }
+
+    @Test
+    public void anUrgentProductionReleaseAnnouncesAndAuditsItsException() {
+        rc(41, BOB, GateMode.ONCE, T);
+        ledger.buildFinished(checkout, rcBuild(41), BuildResult.SUCCESS, T);
+        Instant friday = org.releasegate.Fixtures.FRIDAY_10AM;
+        GateOutcome out = ledger.gate(checkout, production(7, ALICE).urgency(urgent(UrgencyCategory.PRODUCTION_DOWN))
+                .mayOverride(true).build(), friday, GateMode.ONCE);
+        assertTrue(out.decision().isAllowed());
+        assertEquals(1, out.events().size());
+        assertEquals(prodBuild(7).toString(), ((LedgerEvent.ExceptionUsed) out.events().get(0)).build());
+        List<String> trail = audit("checkout");
+        assertTrue(trail.get(2), trail.get(2).startsWith("EXCEPTION_USED checkout/deploy-production#7: Urgent exception "
+                + "PRODUCTION_DOWN (INC-4411 checkout returns 500s) requested by Alice Archer lifted the production window"));
+        assertEquals("PRODUCTION_STARTED checkout/deploy-production#7: promotes checkout/release-candidate#41",
+                trail.get(3));
+    }
+
+    @Test
+    public void aCandidateBuildEndingTwiceMovesItOnce() {
+        rc(41, BOB, GateMode.ONCE, T);
+        assertEquals(1, ledger.buildFinished(checkout, rcBuild(41), BuildResult.SUCCESS, T).size());
+        assertEquals(List.of(), ledger.buildFinished(checkout, rcBuild(41), BuildResult.FAILURE, T.plusSeconds(60)));
+        assertEquals(RcState.IN_FLIGHT, ledger.snapshot("checkout").candidate(rcBuild(41)).orElseThrow().getState());
+        assertEquals(2, audit("checkout").size());
+    }
+
+    @Test
+    public void promotingAuditsEveryOlderCandidateItCloses() {
+        rc(41, BOB, GateMode.ONCE, T);
+        ledger.buildFinished(checkout, rcBuild(41), BuildResult.SUCCESS, T);
+        ledger.gate(checkout, org.releasegate.decision.GateRequest.builder(org.releasegate.decision.Stage.RC)
+                .build(rcBuild(42)).requester(ALICE).releaseManager(org.releasegate.Fixtures.managedBy(ALICE))
+                .build(), T.plus(Duration.ofDays(8)), GateMode.ONCE); // 41 is stale: 42 passes beside it
+        ledger.buildFinished(checkout, rcBuild(42), BuildResult.SUCCESS, T.plus(Duration.ofDays(8)));
+        ledger.promote(checkout, rcBuild(42), Optional.of(CAROL), T.plus(Duration.ofDays(8)));
+        List<String> trail = audit("checkout");
+        assertEquals("RC_PROMOTED checkout/release-candidate#42: promoted to production", trail.get(trail.size() - 2));
+        assertEquals("RC_CLOSED checkout/release-candidate#41: closed: checkout/release-candidate#42 was promoted",
+                trail.get(trail.size() - 1));
+    }
 }

@@ -54,6 +54,10 @@ public class PolicySettingsTest {
         assertEquals("5h", MaxAge.format(Duration.ofHours(5)));
         assertTrue(error(() -> MaxAge.parse("7 days")).contains("\"7 days\": write days and hours such as 7d"));
         assertTrue(error(() -> MaxAge.parse("0d")).contains("is zero"));
+        // Beyond a Duration, and beyond a long: PolicyExceptions naming the input, never ArithmeticException.
+        assertEquals("The age \"999999999999999d\" is too long: write days and hours such as 7d, 36h or 1d12h",
+                error(() -> MaxAge.parse("999999999999999d")));
+        assertTrue(error(() -> MaxAge.parse("99999999999999999999h")).startsWith("The age \"99999999999999999999h\""));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.jenkins.plugins.releasegate.GateThreads;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -34,8 +35,7 @@ final class WindowCloseWatch implements Serializable {
         if (told || pending != null) {
             return;
         }
-        // Whole seconds, rounded up: the notice is never early.
-        long delay = Math.max(0, (closesAt - GateClock.now().toEpochMilli() + 999) / 1000);
+        long delay = Math.max(0, closesAt - GateClock.now().toEpochMilli());
         pending = GateThreads.schedule(() -> {
             try {
                 atClose.run();
@@ -44,7 +44,7 @@ final class WindowCloseWatch implements Serializable {
                     pending = null;
                 }
             }
-        }, delay);
+        }, delay, TimeUnit.MILLISECONDS);
     }
 
     synchronized void cancel() {

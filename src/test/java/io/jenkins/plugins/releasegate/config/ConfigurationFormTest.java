@@ -37,6 +37,8 @@ public class ConfigurationFormTest {
         j.configRoundtrip();
 
         assertEquals(before, describe(ReleaseGateConfiguration.get()));
+        // The settings added since the first form (runway, the product's own zone) bind too, not only the old ones.
+        assertTrue(before, before.contains("runway=45m timeZone=Europe/Berlin"));
     }
 
     @Test
@@ -146,6 +148,8 @@ public class ConfigurationFormTest {
         p.setUnstableRc("FAILED");
         p.setBlockedResult("FAILURE");
         p.setReleasesWithoutRc(true);
+        p.setRunway("45m");
+        p.setTimeZone("Europe/Berlin");
         p.setExceptions(List.of(new ExceptionRule("URGENT_DELIVERY", "WINDOW"),
                 new ExceptionRule("PRODUCTION_DOWN", "WINDOW, FREEZE")));
         return p;
@@ -170,7 +174,9 @@ public class ConfigurationFormTest {
                     .append(" defaultReleaseManager=").append(p.getDefaultReleaseManager())
                     .append(" unstableRc=").append(p.getUnstableRc())
                     .append(" blockedResult=").append(p.getBlockedResult())
-                    .append(" releasesWithoutRc=").append(p.isReleasesWithoutRc());
+                    .append(" releasesWithoutRc=").append(p.isReleasesWithoutRc())
+                    .append(" runway=").append(p.getRunway())
+                    .append(" timeZone=").append(p.getTimeZone());
             for (ExceptionRule e : p.getExceptions()) {
                 b.append(" exception=").append(e.getCategory()).append(':').append(e.getLifts());
             }

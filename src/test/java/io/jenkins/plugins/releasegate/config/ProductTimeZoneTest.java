@@ -20,6 +20,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import net.sf.json.JSONArray;
+import net.sf.json.JSONObject;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
@@ -72,6 +74,24 @@ public class ProductTimeZoneTest {
         j.assertLogContains("outside the production window (Mon-Thu 08:00-16:00 Europe/Berlin)", b);
         j.assertLogContains("The next production window opens Mon 2026-11-30 08:00 CET (2026-11-30 07:00 UTC).", b);
         j.assertLogNotContains("EST", b);
+    }
+
+    @Test
+    @ConfiguredWithCode("product-zone.yml")
+    public void theStatusPageShowsEachProductInItsOwnZone() throws Exception {
+        GateClock.set(Clock.fixed(FRIDAY, ZoneOffset.UTC));
+        JSONObject json = JSONObject.fromObject(j.createWebClient().goTo("release-gate/api/json", "application/json")
+                .getWebResponse().getContentAsString());
+        JSONArray products = json.getJSONArray("products");
+        assertEquals("search", products.getJSONObject(0).getString("name"));
+        assertEquals("Europe/Berlin", products.getJSONObject(0).getString("zone"));
+        assertEquals("2026-11-30T07:00:00Z", products.getJSONObject(0).getString("nextOpening")); // 08:00 in Berlin
+        assertEquals("America/New_York", products.getJSONObject(1).getString("zone"));
+        assertEquals("2026-11-30T13:00:00Z", products.getJSONObject(1).getString("nextOpening")); // 08:00 in New York
+
+        String page = j.createWebClient().goTo("release-gate/").getWebResponse().getContentAsString();
+        assertTrue(page, page.contains("Mon 2026-11-30 08:00 CET"));
+        assertTrue(page, page.contains("Mon 2026-11-30 08:00 EST"));
     }
 
     @Test
