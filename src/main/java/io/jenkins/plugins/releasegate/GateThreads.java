@@ -42,8 +42,10 @@ public final class GateThreads {
     /** The workers, created on first use; their tasks run as SYSTEM, like Timer's, and what they throw is logged. */
     public static synchronized ExecutorService get() {
         if (workers == null) {
+            // A task handed over while the controller stops (a ledger write, a give-back) runs on the caller rather
+            // than being refused: what changed in memory still reaches the disk.
             ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(), threads("Release Gate"));
+                    new LinkedBlockingQueue<>(), threads("Release Gate"), (task, refusedBy) -> task.run());
             pool.allowCoreThreadTimeOut(true);
             workers = new ImpersonatingExecutorService(new ErrorLoggingExecutorService(pool), ACL.SYSTEM2);
         }
@@ -58,8 +60,13 @@ public final class GateThreads {
     /** Runs {@code task} on the workers after {@code delay}; cancelling the answer before then cancels it. */
     public static synchronized ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
         if (timer == null) {
-            ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, threads("Release Gate timer"));
+            // Once stopped, what is planned is dropped (a waiting build looks again when it resumes); an idle timer
+            // lets its thread go.
+            ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, threads("Release Gate timer"),
+                    new ThreadPoolExecutor.DiscardPolicy());
             t.setRemoveOnCancelPolicy(true);
+            t.setKeepAliveTime(60, TimeUnit.SECONDS);
+            t.allowCoreThreadTimeOut(true);
             timer = t;
         }
         return timer.schedule(() -> get().execute(task), delay, unit);
@@ -83,21 +90,35 @@ public final class GateThreads {
     /**
      * After the Pipelines are saved: planned looks are dropped (a waiting build looks again when it resumes), and the
      * ledger writes and announcements already queued may finish (briefly), so a change made in memory before shutdown
-     * reaches the disk.
+     * reaches the disk. The waiting is done without holding this class: a task that plans a look or hands over a write
+     * meanwhile must not wait for the shutdown that waits for it.
      */
     @Terminator(requires = FlowExecutionList.LIST_SAVED)
-    public static synchronized void shutdown() throws InterruptedException {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
+    public static void shutdown() throws InterruptedException {
+        ScheduledExecutorService t;
+        ExecutorService w;
+        synchronized (GateThreads.class) {
+            t = timer;
+            w = workers;
         }
-        if (workers != null) {
-            workers.shutdown();
-            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (t != null) {
+            t.shutdownNow();
+        }
+        if (w != null) {
+            w.shutdown();
+            if (!w.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOGGER.warning("Release Gate's threads did not finish within 10 s; stopping them");
-                workers.shutdownNow();
+                w.shutdownNow();
             }
-            workers = null;
+        }
+        synchronized (GateThreads.class) {
+            // The next start (a restart in the same JVM, as in tests) makes new ones.
+            if (timer == t) {
+                timer = null;
+            }
+            if (workers == w) {
+                workers = null;
+            }
         }
     }
 }

@@ -217,6 +217,21 @@ public final class ReleaseLedger {
         return events;
     }
 
+    /**
+     * The products whose ledger refers to {@code build} (an RC, a place in the queue, the production lock), by its
+     * reference alone: a build that ends is finished in each, whatever products its job is bound to now (a job renamed
+     * or moved out of a product's job patterns, or a binding an administrator changed while the build ran).
+     */
+    public synchronized List<String> productsReferringTo(BuildRef build) {
+        List<String> out = new ArrayList<>();
+        new TreeMap<>(products).forEach((name, p) -> {
+            if (p.heldBy(build.job()).contains(build)) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
     /** A job was deleted with its builds: each of its builds the ledger holds on to is removed, as one deleted. */
     public synchronized List<LedgerEvent> jobRemoved(String job, Instant now) {
         List<LedgerEvent> events = new ArrayList<>();

@@ -117,6 +117,26 @@ public class BuildsGoneOrMovedTest {
     }
 
     @Test
+    public void theProductsReferringToABuildAreFoundByItsReferenceAlone() {
+        ProductPolicy payments = ProductPolicy.builder("payments").zone(NY)
+                .jobs(JobPattern.parseAll(RC_JOB + ", " + PROD_JOB)).windows(WindowSpec.parse("Mon-Thu 08:00-16:00", NY))
+                .build();
+        ledger.gate(checkout, rcRequest(41, ALICE), T, GateMode.ONCE);
+        ledger.buildFinished(checkout, rcBuild(41), BuildResult.SUCCESS, T);
+        ledger.gate(checkout, production(7, ALICE).build(), T, GateMode.ONCE);
+        ledger.gate(checkout, production(8, BOB).build(), T, GateMode.WAIT);
+        ledger.gate(payments, rcRequest(41, ALICE), T, GateMode.ONCE);
+        assertEquals(List.of("checkout", "payments"), ledger.productsReferringTo(rcBuild(41)));
+        assertEquals(List.of("checkout"), ledger.productsReferringTo(prodBuild(7)));
+        assertEquals(List.of("checkout"), ledger.productsReferringTo(prodBuild(8)));
+        assertEquals(List.of(), ledger.productsReferringTo(prodBuild(9)));
+        assertEquals(List.of(), ledger.productsReferringTo(new BuildRef("elsewhere", 41)));
+        ledger.jobMoved(PROD_JOB, "renamed-deploy", LATER);
+        assertEquals(List.of("checkout"), ledger.productsReferringTo(new BuildRef("renamed-deploy", 7)));
+        assertEquals(List.of(), ledger.productsReferringTo(prodBuild(7)));
+    }
+
+    @Test
     public void aDeletedWaiterLeavesTheQueue() {
         ledger.gate(checkout, rcRequest(41, ALICE), T, GateMode.ONCE);
         ledger.gate(checkout, rcRequest(42, BOB), T, GateMode.WAIT);

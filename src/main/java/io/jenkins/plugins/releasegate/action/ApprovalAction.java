@@ -113,10 +113,28 @@ public class ApprovalAction implements RunAction2 {
         return Messages.ApprovalAction_DisplayName();
     }
 
-    /** One URL per request, since a build may ask more than once. */
+    /**
+     * One URL per request, since a build may ask more than once. The same step call asks anew when it needs more
+     * lifted (a freeze began while it waited): the later requests of that call get {@code -2}, {@code -3}... in the
+     * order they were added, since Stapler routes a URL to the first action of that name (Actionable.getDynamic) and
+     * the later request's Approve button would otherwise approve the earlier one.
+     */
     @Override
     public String getUrlName() {
-        return step == null ? "release-gate-approval" : "release-gate-approval-" + step;
+        String base = step == null ? "release-gate-approval" : "release-gate-approval-" + step;
+        if (run == null) {
+            return base;
+        }
+        int earlier = 0;
+        for (ApprovalAction a : run.getActions(ApprovalAction.class)) {
+            if (a == this) {
+                return earlier == 0 ? base : base + "-" + (earlier + 1);
+            }
+            if (Objects.equals(step, a.step)) {
+                earlier++;
+            }
+        }
+        return base;
     }
 
     @Exported

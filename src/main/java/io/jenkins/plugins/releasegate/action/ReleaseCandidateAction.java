@@ -238,13 +238,18 @@ public class ReleaseCandidateAction implements RunAction2, BuildBadgeAction {
         if (candidate == null) {
             return WebResponses.error(404, Messages.ReleaseCandidateAction_Unknown(Builds.ref(run), "?"));
         }
+        Person by = CurrentUser.person();
+        boolean mayManage = run.getParent().hasPermission(ReleaseGatePermissions.HOLD);
+        BuildRef ref = BuildRef.parse(candidate.getBuild());
+        if (!mayManage && !isReleaseManager(by)) {
+            // Refused before the user id is looked up: whoever may read the build must not learn which ids exist.
+            return WebResponses.error(403, Messages.ReleaseCandidateAction_MayNotHandOver(by, ref,
+                    readable().map(rc -> rc.getReleaseManager().displayName()).orElse("?")));
+        }
         User to = userId == null || userId.isBlank() ? null : User.getById(userId.trim(), false);
         if (to == null) {
             return WebResponses.error(400, Messages.ReleaseCandidateAction_NoSuchUser(userId == null ? "" : userId));
         }
-        Person by = CurrentUser.person();
-        boolean mayManage = run.getParent().hasPermission(ReleaseGatePermissions.HOLD);
-        BuildRef ref = BuildRef.parse(candidate.getBuild());
         Person next = Person.user(to.getId(), to.getFullName());
         try {
             ProductPolicy policy = ReleaseGateConfiguration.get().product(getProduct());

@@ -9,9 +9,10 @@ import hudson.model.listeners.RunListener;
 import io.jenkins.plugins.releasegate.GateClock;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
 import java.util.List;
+import java.util.logging.Logger;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
-import org.releasegate.ledger.LedgerEvent;
+import org.releasegate.policy.PolicyException;
 import org.releasegate.policy.ProductPolicy;
 import org.releasegate.rc.BuildRef;
 import org.releasegate.rc.BuildResult;
@@ -24,19 +25,35 @@ import org.releasegate.rc.BuildResult;
 @Extension
 @Restricted(NoExternalUse.class)
 public final class ReleaseRunListener extends RunListener<Run<?, ?>> {
+    private static final Logger LOGGER = Logger.getLogger(ReleaseRunListener.class.getName());
+
+    /**
+     * Finishes the build in every product whose ledger refers to it, by its reference: its job may have been renamed
+     * or moved out of the product's job patterns, or the binding changed, while it ran. One product's failed save
+     * (printed on the console, logged, shown on the status page) does not keep the others from hearing.
+     */
     @Override
     public void onCompleted(Run<?, ?> run, @NonNull TaskListener listener) {
-        List<ProductPolicy> products = ReleaseGateConfiguration.get().productsOf(run.getParent().getFullName());
+        BuildRef ref = new BuildRef(run.getParent().getFullName(), run.getNumber());
+        List<String> products = LedgerStore.get().read(l -> l.productsReferringTo(ref));
         if (products.isEmpty()) {
             return;
         }
         Result result = run.getResult();
         BuildResult ended = BuildResult.parse(result == null ? "SUCCESS" : result.toString());
-        BuildRef ref = new BuildRef(run.getParent().getFullName(), run.getNumber());
-        for (ProductPolicy policy : products) {
-            List<LedgerEvent> events = LedgerStore.get().change(l -> l.buildFinished(policy, ref, ended,
-                    GateClock.now()));
-            ReleaseEventListener.publish(events, listener);
+        for (String product : products) {
+            ProductPolicy policy;
+            try {
+                policy = ReleaseGateConfiguration.get().product(product);
+            } catch (PolicyException e) {
+                LOGGER.warning("Release Gate could not finish " + ref + " in " + product + ": " + e.getMessage());
+                continue;
+            }
+            try {
+                LedgerStore.get().apply(l -> l.buildFinished(policy, ref, ended, GateClock.now()), listener);
+            } catch (LedgerSaveException e) {
+                // apply printed it on the console; the log and the status page have it too
+            }
         }
     }
 

@@ -16,10 +16,17 @@ import org.releasegate.people.Person;
 public final class AuditLine {
     private final AuditEntry entry;
     private final ZoneId zone;
+    private final boolean detailReadable;
 
     AuditLine(AuditEntry entry, ZoneId zone) {
+        this(entry, zone, true);
+    }
+
+    /** @param detailReadable false when the detail names a build the viewer may not read: it is then withheld */
+    AuditLine(AuditEntry entry, ZoneId zone, boolean detailReadable) {
         this.entry = entry;
         this.zone = zone;
+        this.detailReadable = detailReadable;
     }
 
     /** ISO-8601, UTC. */
@@ -46,9 +53,10 @@ public final class AuditLine {
         return entry.subject();
     }
 
+    /** Core's words; withheld when they name a build of a job the viewer may not read. */
     @Exported
     public String getDetail() {
-        return entry.detail();
+        return detailReadable ? entry.detail() : Messages.AuditLine_DetailWithheld();
     }
 
     public String getAtText() {

@@ -122,7 +122,7 @@ public final class ProductStatus {
         for (int i = audit.size() - 1; i >= 0 && lines.size() < RECENT; i--) {
             AuditEntry e = audit.get(i);
             if (RECENT_ACTIONS.contains(e.action()) && readable.mayRead(e)) {
-                lines.add(new AuditLine(e, policy.getZone()));
+                lines.add(new AuditLine(e, policy.getZone(), readable.mayReadAllNamedIn(e.detail())));
             }
         }
         return lines;

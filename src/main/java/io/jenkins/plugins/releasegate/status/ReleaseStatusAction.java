@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.Util;
 import hudson.model.Api;
 import hudson.model.RootAction;
+import io.jenkins.plugins.releasegate.CurrentUser;
 import io.jenkins.plugins.releasegate.GateClock;
 import io.jenkins.plugins.releasegate.ReleaseGatePermissions;
 import io.jenkins.plugins.releasegate.WebResponses;
@@ -241,14 +242,17 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
     }
 
     /**
-     * Reconciles the ledger with build history now, as at start-up: administrators only. Answers with the status page,
-     * or 403 without Administer.
+     * Reconciles the ledger with build history now, as at start-up: administrators only. Sends a browser back to the
+     * status page and answers JSON callers with one line per product ({@code {"products": [...]}}); 403 without
+     * Administer, in JSON for JSON callers like every other refusal here.
      */
     @RequirePOST
     public HttpResponse doReconcile() {
-        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        LedgerReconciler.reconcile();
-        return HttpResponses.redirectToDot();
+        if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            return WebResponses.error(403, Messages.ReleaseStatusAction_MayNotReconcile(CurrentUser.person()));
+        }
+        List<String> report = LedgerReconciler.reconcile();
+        return WebResponses.done(new JSONObject().element("products", report), ".");
     }
 
     /** Lifts a hold: its author may, and so may someone with Hold where the hold applies. */

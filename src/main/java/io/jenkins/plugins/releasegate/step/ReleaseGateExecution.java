@@ -233,7 +233,10 @@ public final class ReleaseGateExecution extends StepExecution {
         Phase next = passes ? (withBlock ? Phase.PASSED : Phase.DONE) : outcome.queued() ? Phase.WAITING : Phase.DONE;
         Phase was = moveTo(next);
         if (was == null) {
-            // Stopped while the ledger changed: the context is completed; give back what this look took.
+            // Stopped while the ledger changed: the context is completed. What the change did is announced first (an
+            // RC it superseded is closed for good: its mark and its channel must hear it), then what this look took
+            // is given back.
+            ReleaseEventListener.publish(outcome.events(), listener);
             if (decision.isAllowed() && !params.dryRun || outcome.queued()) {
                 giveBack(ref, decision.isAllowed() && !params.dryRun, "stopped while at the gate");
             }

@@ -45,14 +45,17 @@ public class BuildVisibilityTest {
     public void setUp() throws Exception {
         FreeStyleProject checkoutRc = j.createFreeStyleProject("checkout-rc");
         FreeStyleProject billingRc = j.createFreeStyleProject("billing-rc");
+        FreeStyleProject searchRc = j.createFreeStyleProject("search-rc");
+        j.createFreeStyleProject("search-hotfix");
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
                 .grant(Jenkins.ADMINISTER).everywhere().to("alice")
                 .grant(Jenkins.READ).onRoot().to("dora")
-                .grant(Item.READ).onItems(checkoutRc).to("dora")
+                .grant(Item.READ).onItems(checkoutRc, searchRc).to("dora")
                 .grant(Item.DISCOVER).onItems(billingRc).to("dora"));
         GateClock.set(Clock.fixed(THURSDAY_10AM, ZoneOffset.UTC));
-        Gate.configure(Gate.product("checkout", "checkout-rc"), Gate.product("billing", "billing-rc"));
+        Gate.configure(Gate.product("checkout", "checkout-rc"), Gate.product("billing", "billing-rc"),
+                Gate.product("search", "search-rc, search-hotfix"));
         ProductPolicy checkout = ReleaseGateConfiguration.get().product("checkout");
         ProductPolicy billing = ReleaseGateConfiguration.get().product("billing");
         LedgerStore.get().change(l -> l.gate(checkout, rc("checkout-rc", 41), THURSDAY_10AM, GateMode.ONCE));
@@ -77,6 +80,31 @@ public class BuildVisibilityTest {
         assertEquals(0, billing.getJSONArray("queue").size());
         assertEquals(0, billing.getJSONArray("recent").size());
         assertFalse(billing.toString(), billing.toString().contains("billing-rc"));
+    }
+
+    /**
+     * Dora reads search-rc, not search-hotfix, whose RC #3 is in flight: #5 of search-rc waits behind it. Its audit line
+     * is hers to read, but core's words name the hotfix build and its release manager: they are withheld from her.
+     */
+    @Test
+    public void anAuditLineNamingAHiddenBuildWithholdsItsDetail() throws Exception {
+        ProductPolicy search = ReleaseGateConfiguration.get().product("search");
+        LedgerStore.get().change(l -> l.gate(search, rc("search-hotfix", 3), THURSDAY_10AM, GateMode.ONCE));
+        LedgerStore.get().change(l -> l.gate(search, rc("search-rc", 5), THURSDAY_10AM, GateMode.WAIT));
+
+        JSONObject forAlice = product(json("alice"), "search");
+        assertTrue(forAlice.toString(), forAlice.getJSONArray("recent").toString().contains("search-hotfix#3"));
+
+        JSONObject forDora = product(json("dora"), "search");
+        JSONArray recent = forDora.getJSONArray("recent");
+        assertEquals(recent.toString(), 1, recent.size());
+        assertEquals("search-rc#5", recent.getJSONObject(0).getString("subject"));
+        assertEquals("(names a build of a job you may not read)", recent.getJSONObject(0).getString("detail"));
+        assertFalse(forDora.toString(), forDora.toString().contains("search-hotfix"));
+
+        String page = j.createWebClient().login("dora").goTo("release-gate/").getWebResponse().getContentAsString();
+        assertTrue(page, page.contains("search-rc#5"));
+        assertFalse(page, page.contains("search-hotfix"));
     }
 
     @Test

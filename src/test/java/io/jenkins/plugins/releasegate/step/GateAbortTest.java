@@ -11,6 +11,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.action.ReleaseCandidateAction;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import java.util.function.BooleanSupplier;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -75,6 +76,22 @@ public class GateAbortTest {
         WorkflowRun b = abortWhileDeciding(RC_JOB, "catchError { releaseGate product: 'checkout', stage: 'rc', "
                 + "wait: true }\nsemaphore 'after'");
         await("the queue is empty", () -> snapshot().queue().isEmpty());
+        SemaphoreStep.success("after/1", null);
+        j.waitForCompletion(b);
+    }
+
+    @Test
+    public void abortDuringAnUrgentRcLookStillClosesTheSupersededRcsMark() throws Exception {
+        configure(checkout());
+        WorkflowRun first = buildAs(j, job(j, "example-first-rc", "releaseGate product: 'checkout', stage: 'rc'"),
+                "alice");
+        WorkflowRun b = abortWhileDeciding(RC_JOB, "catchError { releaseGate product: 'checkout', stage: 'rc', "
+                + "urgency: 'CRITICAL_PATH_BUG', reason: 'INC-7 totals wrong' }\nsemaphore 'after'");
+        await("the ledger closed the first RC as superseded", () -> snapshot().candidate(new BuildRef(
+                "example-first-rc", 1)).orElseThrow().getState() == RcState.SUPERSEDED);
+        // Build history is the truth at the next reconciliation: a mark still saying IN_FLIGHT would reopen it.
+        await("its build's mark says so too", () -> first.getAction(ReleaseCandidateAction.class).candidate()
+                .getState() == RcState.SUPERSEDED);
         SemaphoreStep.success("after/1", null);
         j.waitForCompletion(b);
     }

@@ -128,6 +128,46 @@ public class GoneOrMovedBuildsTest {
                 b.getAction(ReleaseCandidateAction.class).candidate().getBuild().toString()));
     }
 
+    /** The folder moves out of the product's job patterns: the build is finished by its reference, not its binding. */
+    @Test
+    public void aProductionReleaseMovedOutOfItsProductsJobsStillFreesTheLockWhenItEnds() throws Exception {
+        ProductConfig product = checkout();
+        product.setJobs(RC_JOB + ", team/deploy");
+        configure(product);
+        buildAs(j, job(j, RC_JOB, "releaseGate product: 'checkout', stage: 'rc'"), "alice");
+        MockFolder team = j.createFolder("team");
+        WorkflowJob deploy = team.createProject(WorkflowJob.class, "deploy");
+        deploy.setDefinition(new org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition(
+                "releaseGate product: 'checkout', stage: 'production'\nsemaphore 'after'", true));
+        WorkflowRun b = startAs(deploy, "alice");
+        SemaphoreStep.waitForStart("after/1", b);
+        team.renameTo("elsewhere");
+        assertEquals(Optional.of(new BuildRef("elsewhere/deploy", 1)), snapshot().productionInProgress());
+        SemaphoreStep.success("after/1", null);
+        j.assertBuildStatusSuccess(j.waitForCompletion(b));
+        assertEquals("freed although elsewhere/deploy is bound to no product", Optional.empty(),
+                snapshot().productionInProgress());
+        assertEquals(RcState.PROMOTED, snapshot().candidate(new BuildRef(RC_JOB, 1)).orElseThrow().getState());
+    }
+
+    @Test
+    public void anRcMovedOutOfItsProductsJobsStillGoesInFlightWhenItEnds() throws Exception {
+        ProductConfig product = checkout();
+        product.setJobs("team/rc");
+        configure(product);
+        MockFolder team = j.createFolder("team");
+        WorkflowJob rc = team.createProject(WorkflowJob.class, "rc");
+        rc.setDefinition(new org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition(
+                "releaseGate product: 'checkout', stage: 'rc'\nsemaphore 'after'", true));
+        WorkflowRun b = startAs(rc, "alice");
+        SemaphoreStep.waitForStart("after/1", b);
+        team.renameTo("elsewhere");
+        SemaphoreStep.success("after/1", null);
+        j.assertBuildStatusSuccess(j.waitForCompletion(b));
+        assertEquals("not left RUNNING for ever", RcState.IN_FLIGHT,
+                snapshot().candidate(new BuildRef("elsewhere/rc", 1)).orElseThrow().getState());
+    }
+
     private static LedgerSnapshot snapshot() {
         return LedgerStore.get().read(l -> l.snapshot("checkout"));
     }
