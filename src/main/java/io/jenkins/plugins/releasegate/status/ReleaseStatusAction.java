@@ -110,14 +110,14 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
         try {
             policy = ReleaseGateConfiguration.get().policy();
         } catch (PolicyException e) {
-            return HttpResponses.errorWithoutStack(409, Messages.ReleaseStatusAction_Unusable(e.getMessage()));
+            return WebResponses.error(409, Messages.ReleaseStatusAction_Unusable(e.getMessage()));
         }
         List<ProductPolicy> products = policy.getProducts();
         String name = Util.fixEmptyAndTrim(product);
         if (name != null) {
             products = products.stream().filter(p -> p.getName().equals(name)).toList();
             if (products.isEmpty()) {
-                return HttpResponses.errorWithoutStack(404, Messages.ReleaseStatusAction_NoSuchProduct(name,
+                return WebResponses.error(404, Messages.ReleaseStatusAction_NoSuchProduct(name,
                         String.join(", ", policy.getProducts().stream().map(ProductPolicy::getName).toList())));
             }
         }
