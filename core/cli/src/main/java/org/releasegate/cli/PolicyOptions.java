@@ -56,6 +56,12 @@ final class PolicyOptions {
         return policy().productOrOnly(product);
     }
 
+    /** The product named with --product, or every product of the policy when none is named. */
+    List<ProductPolicy> products() {
+        ReleasePolicy all = policy();
+        return product == null ? all.getProducts() : List.of(all.productOrOnly(product));
+    }
+
     private ReleasePolicy policy() {
         boolean windowOptions = !freezes.isEmpty() || timeZone != null;
         if (policyFile != null) {

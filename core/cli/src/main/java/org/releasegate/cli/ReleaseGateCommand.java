@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "release-gate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Release Gate's policy engine on the command line: may a release happen now, when production "
                 + "opens next, and whether a Configuration-as-Code policy file is valid.",
-        subcommands = {CheckCommand.class, WindowsCommand.class, ValidateCommand.class},
+        subcommands = {CheckCommand.class, WindowsCommand.class, CalendarCommand.class, ValidateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:allowed (check); done (windows, validate)",

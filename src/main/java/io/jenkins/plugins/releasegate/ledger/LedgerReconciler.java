@@ -10,6 +10,7 @@ import hudson.security.ACLContext;
 import io.jenkins.plugins.releasegate.GateClock;
 import io.jenkins.plugins.releasegate.action.ReleaseCandidateAction;
 import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
+import io.jenkins.plugins.releasegate.step.WaitingExecutions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -75,6 +76,8 @@ public final class LedgerReconciler {
                 l.rebuild(policy, result, readAt, GateClock.now());
                 return null;
             });
+            // What history said may have closed the RC a build waits behind; no event says so: its waiters look again.
+            WaitingExecutions.wake(policy.getName());
             String line = policy.getName() + ": read " + result.buildsRead() + " builds, stopped by "
                     + result.stoppedBy();
             LOGGER.fine(() -> line);

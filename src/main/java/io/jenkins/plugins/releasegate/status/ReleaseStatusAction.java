@@ -2,6 +2,7 @@ package io.jenkins.plugins.releasegate.status;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
+import hudson.Util;
 import hudson.model.Api;
 import hudson.model.RootAction;
 import io.jenkins.plugins.releasegate.CurrentUser;
@@ -12,7 +13,10 @@ import io.jenkins.plugins.releasegate.config.ReleaseGateConfiguration;
 import io.jenkins.plugins.releasegate.ledger.LedgerSaveException;
 import io.jenkins.plugins.releasegate.ledger.LedgerReconciler;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
+import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.sf.json.JSONObject;
@@ -21,9 +25,15 @@ import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerProxy;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 import org.kohsuke.stapler.interceptor.RequirePOST;
+import org.releasegate.calendar.CalendarEvent;
+import org.releasegate.calendar.CalendarRange;
+import org.releasegate.calendar.CalendarWriter;
+import org.releasegate.calendar.ReleaseCalendar;
 import org.releasegate.hold.HoldExpiry;
 import org.releasegate.hold.Hold;
 import org.releasegate.ledger.HoldPermissionException;
@@ -88,6 +98,56 @@ public class ReleaseStatusAction implements RootAction, StaplerProxy {
                 .map(p -> new ProductStatus(p, ledger.snapshot(p.getName()), ledger.audit(p.getName()), now,
                         permissions, readable))
                 .toList());
+    }
+
+    /**
+     * {@code GET calendar[?product=NAME]}: the production windows of the coming year as an iCalendar file, for one
+     * product or every product, freezes and the holds standing now included. Overall/Read, like the page.
+     */
+    public HttpResponse doCalendar(@QueryParameter String product) {
+        Jenkins.get().checkPermission(Jenkins.READ);
+        ReleasePolicy policy;
+        try {
+            policy = ReleaseGateConfiguration.get().policy();
+        } catch (PolicyException e) {
+            return WebResponses.error(409, Messages.ReleaseStatusAction_Unusable(e.getMessage()));
+        }
+        List<ProductPolicy> products = policy.getProducts();
+        String name = Util.fixEmptyAndTrim(product);
+        if (name != null) {
+            products = products.stream().filter(p -> p.getName().equals(name)).toList();
+            if (products.isEmpty()) {
+                return WebResponses.error(404, Messages.ReleaseStatusAction_NoSuchProduct(name,
+                        String.join(", ", policy.getProducts().stream().map(ProductPolicy::getName).toList())));
+            }
+        }
+        Instant now = GateClock.now();
+        List<ProductPolicy> chosen = products;
+        List<CalendarEvent> events = LedgerStore.get().read(ledger -> {
+            List<CalendarEvent> out = new ArrayList<>();
+            for (ProductPolicy p : chosen) {
+                LocalDate today = ReleaseCalendar.today(now, p.getZone());
+                CalendarRange range = new CalendarRange(today, today.plusYears(1));
+                out.addAll(ReleaseCalendar.events(p, range));
+                for (Hold h : ledger.holds()) {
+                    if (h.isActive(now) && h.appliesTo(p.getName())) {
+                        out.addAll(ReleaseCalendar.hold(p, h, range));
+                    }
+                }
+            }
+            return out;
+        });
+        String ics = CalendarWriter.load().write((name == null ? "Release Gate" : name) + " production windows",
+                events, now);
+        String file = ReleaseCalendar.fileName(name);
+        return new HttpResponse() {
+            @Override
+            public void generateResponse(StaplerRequest2 req, StaplerResponse2 rsp, Object node) throws IOException {
+                rsp.setContentType("text/calendar; charset=UTF-8");
+                rsp.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+                rsp.getWriter().write(ics);
+            }
+        };
     }
 
     /** Why the release ledger could not be saved lately, for the page; null when it is saved. */

@@ -6,6 +6,7 @@ import static io.jenkins.plugins.releasegate.step.GateTesting.buildAs;
 import static io.jenkins.plugins.releasegate.step.GateTesting.checkout;
 import static io.jenkins.plugins.releasegate.step.GateTesting.configure;
 import static io.jenkins.plugins.releasegate.step.GateTesting.job;
+import static io.jenkins.plugins.releasegate.step.GateTesting.startAs;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -14,6 +15,8 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Action;
 import hudson.model.Run;
 import io.jenkins.plugins.releasegate.GateClock;
+import io.jenkins.plugins.releasegate.action.RcMarkUpdater;
+import io.jenkins.plugins.releasegate.action.ReleaseCandidateAction;
 import io.jenkins.plugins.releasegate.ledger.LedgerReconciler;
 import io.jenkins.plugins.releasegate.ledger.LedgerStore;
 import java.io.File;
@@ -26,12 +29,14 @@ import jenkins.model.TransientActionFactory;
 import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.TestExtension;
+import org.releasegate.people.Person;
 import org.releasegate.rc.BuildRef;
 
 /** Reconciling the ledger with build history on demand, and reading history without holding the ledger. */
@@ -87,6 +92,25 @@ public class ReconcileTest {
         LedgerReconciler.reconcile();
         assertTrue("the unmarked build was read", Watcher.reads.get() > 0);
         assertFalse("no build was read while holding the ledger", Watcher.underLock.get());
+    }
+
+    @Test
+    public void reconcilingWakesTheWaitersOfAProductItFrees() throws Exception {
+        ReleaseGateExecution.recheckSeconds = 3600; // only waking lets the waiter through in the test's time
+        try {
+            configure(checkout());
+            WorkflowRun first = buildAs(j, job(j, RC_JOB, "releaseGate product: 'checkout', stage: 'rc'"), "alice");
+            WorkflowRun waiting = startAs(job(j, "example-waiting-rc", "releaseGate product: 'checkout', stage: 'rc', "
+                    + "wait: true"), "bob");
+            j.waitForMessage("Release Gate: waiting at the gate", waiting);
+            // Build history knows what the ledger does not: the RC in flight was rejected.
+            RcMarkUpdater.mark(first.getAction(ReleaseCandidateAction.class).candidate().reject(Person.user("carol"),
+                    GateClock.now(), "totals wrong", "fix it in the next RC"));
+            LedgerReconciler.reconcile();
+            j.assertBuildStatusSuccess(j.waitForCompletion(waiting));
+        } finally {
+            ReleaseGateExecution.recheckSeconds = 60;
+        }
     }
 
     private void forgetTheLedger() {

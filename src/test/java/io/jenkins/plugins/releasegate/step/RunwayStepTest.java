@@ -120,6 +120,32 @@ public class RunwayStepTest {
         j.assertBuildStatusSuccess(buildAs(j, fresh, "alice"));
     }
 
+    @Test
+    public void aBlockStillRunningWhenTheWindowClosesIsToldOnceAndNotStopped() throws Exception {
+        configure(checkoutWithRunway("0"));
+        at(Instant.parse("2026-11-26T20:59:58Z")); // two seconds before 16:00 EST
+        WorkflowRun b = buildAs(j, job(j, PROD_JOB, "withReleaseGate(product: 'checkout', stage: 'production') {\n"
+                + "  sleep 6\n  echo 'deployed'\n}"), "alice");
+        j.assertBuildStatusSuccess(b);
+        j.assertLogContains("Release Gate: production release checkout #1 is still running after the window closed at "
+                + "16:00 EST.", b);
+        j.assertLogContains("deployed", b);
+        String log = JenkinsRule.getLog(b);
+        assertEquals(log.indexOf("is still running after the window closed"),
+                log.lastIndexOf("is still running after the window closed"));
+    }
+
+    @Test
+    public void aBlockThatEndsBeforeTheCloseIsNotTold() throws Exception {
+        configure(checkoutWithRunway("0"));
+        at(Instant.parse("2026-11-26T20:59:55Z")); // five seconds before 16:00 EST
+        WorkflowRun b = buildAs(j, job(j, PROD_JOB, "withReleaseGate(product: 'checkout', stage: 'production') {\n"
+                + "  echo 'deployed'\n}"), "alice");
+        j.assertBuildStatusSuccess(b);
+        Thread.sleep(6000); // past the close: the watch fires and finds the block done
+        j.assertLogNotContains("is still running after the window closed", b);
+    }
+
     private static GateStep autoStep() {
         ReleaseGateStep step = new ReleaseGateStep("checkout", "production");
         step.setRunway("auto");
